@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/Client.h"
+
+#include "api/Logging.h"
+#include "api/MultiRequest.h"
+#include "api/Reply.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace minikmc::api {
+
+Client::Client(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_clientTag(u"minikmc:" MINIKMC_VERSION ""_s)
+    , m_apiVersion(u"22.19.0"_s)
+{
+}
+
+Client::~Client()
+{
+    cancelAll(tr("the application is closing"));
+    log::unregisterSecret(m_ks);
+}
+
+bool Client::setServiceUrl(const QString &input, QString *error)
+{
+    const ServiceUrl url = ServiceUrl::fromUserInput(input, error);
+    if (!url.isValid())
+        return false;
+    m_serviceUrl = url;
+    return true;
+}
+
+void Client::setServiceUrl(const ServiceUrl &url)
+{
+    m_serviceUrl = url;
+}
+
+void Client::setKs(const QString &ks)
+{
+    if (ks == m_ks)
+        return;
+    log::unregisterSecret(m_ks);
+    m_ks = ks;
+    log::registerSecret(m_ks);
+}
+
+Reply *Client::send(const Call &call)
+{
+    auto *reply = new Reply(call);
+    start(reply);
+    return reply;
+}
+
+MultiReply *Client::send(const MultiRequest &request)
+{
+    auto *reply = new MultiReply(request);
+    start(reply);
+    return reply;
+}
+
+void Client::start(Reply *reply)
+{
+    m_pending.append(reply);
+    reply->start(this);
+}
+
+void Client::forget(Reply *reply)
+{
+    m_pending.removeIf([reply](const QPointer<Reply> &p) { return p.isNull() || p == reply; });
+}
+
+void Client::cancelAll(const QString &reason)
+{
+    const auto pending = m_pending;
+    m_pending.clear();
+    for (const QPointer<Reply> &reply : pending) {
+        if (reply)
+            reply->cancel(reason);
+    }
+}
+
+int Client::pendingCount() const
+{
+    return int(std::count_if(m_pending.cbegin(), m_pending.cend(),
+        [](const QPointer<Reply> &p) { return !p.isNull(); }));
+}
+
+QNetworkRequest Client::networkRequest(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+        QByteArrayLiteral("mini-KMC/" MINIKMC_VERSION " Qt/") + QByteArray(qVersion()));
+    // The transfer timeout is ours (an inactivity timer per call), not QNAM's.
+    request.setTransferTimeout(0);
+    // api_v3 answers must never come from a cache.
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    return request;
+}
+
+CommonParams Client::commonParams() const
+{
+    return CommonParams {m_ks, m_clientTag, m_apiVersion};
+}
+
+} // namespace minikmc::api

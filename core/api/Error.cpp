@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/Error.h"
+
+#include "api/Logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace minikmc::api {
+
+namespace {
+constexpr qsizetype kSampleBytes = 512;
+}
+
+QByteArray rawBodySample(const QByteArray &body)
+{
+    const QByteArray head = body.left(kSampleBytes);
+    // Redact registered secrets (the KS may be echoed back in an INVALID_KS message).
+    return log::redactText(QString::fromUtf8(head)).toUtf8();
+}
+
+Error Error::network(QNetworkReply::NetworkError error, const QString &detail)
+{
+    Error e;
+    e.m_category = Category::Network;
+    e.m_networkError = error;
+    e.m_message = detail;
+    return e;
+}
+
+Error Error::http(int status, const QString &reason, const QByteArray &body)
+{
+    Error e;
+    e.m_category = Category::Http;
+    e.m_httpStatus = status;
+    e.m_message = reason.isEmpty() ? tr("the server answered with status %1").arg(status) : reason;
+    e.m_rawSample = rawBodySample(body);
+    return e;
+}
+
+Error Error::withKalturaDetails(
+    const QString &code, const QString &message, const QJsonObject &args) const
+{
+    Error e = *this;
+    e.m_code = code;
+    e.m_message = message;
+    e.m_args = args;
+    return e;
+}
+
+Error Error::api(const QString &code, const QString &message, const QJsonObject &args)
+{
+    Error e;
+    e.m_category = Category::Api;
+    e.m_code = code;
+    e.m_message = message;
+    e.m_args = args;
+    return e;
+}
+
+Error Error::parse(const QString &detail, const QByteArray &body)
+{
+    Error e;
+    e.m_category = Category::Parse;
+    e.m_message = detail;
+    e.m_rawSample = rawBodySample(body);
+    return e;
+}
+
+Error Error::timeout(std::chrono::milliseconds idle)
+{
+    Error e;
+    e.m_category = Category::Timeout;
+    e.m_networkError = QNetworkReply::TimeoutError;
+    const auto ms = idle.count();
+    e.m_message = ms < 1000
+        ? tr("No answer from the server for %1 ms").arg(ms)
+        : tr("No answer from the server for %n second(s)", nullptr, int((ms + 500) / 1000));
+    return e;
+}
+
+Error Error::cancelled(const QString &why)
+{
+    Error e;
+    e.m_category = Category::Cancelled;
+    e.m_networkError = QNetworkReply::OperationCanceledError;
+    e.m_message = why;
+    return e;
+}
+
+bool Error::isTransient() const
+{
+    switch (m_category) {
+    case Category::Timeout:
+        return true;
+    case Category::Http:
+        return m_httpStatus >= 500 || m_httpStatus == 408 || m_httpStatus == 429;
+    case Category::Network:
+        switch (m_networkError) {
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::InsecureRedirectError:
+        case QNetworkReply::ProtocolUnknownError:
+        case QNetworkReply::ProtocolInvalidOperationError:
+        case QNetworkReply::OperationCanceledError:
+            return false;
+        default:
+            return true;
+        }
+    default:
+        return false;
+    }
+}
+
+bool Error::isUndelivered() const
+{
+    return m_category == Category::Network
+        && (m_networkError == QNetworkReply::ConnectionRefusedError
+            || m_networkError == QNetworkReply::HostNotFoundError);
+}
+
+bool Error::isSessionProblem() const
+{
+    return m_category == Category::Api && (m_code == u"INVALID_KS"_s || m_code == u"MISSING_KS"_s);
+}
+
+QString Error::toString() const
+{
+    switch (m_category) {
+    case Category::None:
+        return tr("No error");
+    case Category::Api:
+        return u"%1: %2"_s.arg(m_code, m_message);
+    case Category::Http:
+        if (m_code.isEmpty())
+            return tr("HTTP %1: %2").arg(m_httpStatus).arg(m_message);
+        return tr("HTTP %1: %2: %3").arg(m_httpStatus).arg(m_code, m_message);
+    case Category::Network:
+        return tr("Network error: %1").arg(m_message);
+    case Category::Parse:
+        return tr("Unexpected answer from the server: %1").arg(m_message);
+    case Category::Timeout:
+        return m_message;
+    case Category::Cancelled:
+        return tr("Cancelled: %1").arg(m_message);
+    }
+    return m_message;
+}
+
+bool Error::operator==(const Error &other) const
+{
+    return m_category == other.m_category && m_code == other.m_code && m_message == other.m_message
+        && m_args == other.m_args && m_httpStatus == other.m_httpStatus
+        && m_networkError == other.m_networkError;
+}
+
+} // namespace minikmc::api

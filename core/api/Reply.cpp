@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/Reply.h"
+
+#include "api/Client.h"
+#include "api/Logging.h"
+#include "api/RequestEncoder.h"
+#include "api/ResponseParser.h"
+
+#include <QHttpMultiPart>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+
+using namespace Qt::StringLiterals;
+
+namespace minikmc::api {
+
+Reply::Reply(const Call &call)
+    : m_calls {call}
+{
+    m_idleTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &Reply::onIdleTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, &Reply::sendAttempt);
+}
+
+Reply::Reply(const QList<Call> &multiRequestCalls)
+    : Reply(multiRequestCalls.isEmpty() ? Call(u"multirequest"_s, QString())
+                                        : multiRequestCalls.first())
+{
+    m_calls = multiRequestCalls;
+    m_isMulti = true;
+}
+
+Reply::~Reply()
+{
+    dropNetworkReply();
+    if (m_client)
+        m_client->forget(this);
+}
+
+QString Reply::name() const
+{
+    if (m_isMulti)
+        return u"multirequest[%1]"_s.arg(m_calls.size());
+    return m_calls.first().name();
+}
+
+bool Reply::isIdempotent() const
+{
+    for (const Call &c : m_calls) {
+        if (!c.isIdempotent())
+            return false;
+    }
+    return true;
+}
+
+void Reply::abort()
+{
+    if (m_state == State::Finished || m_state == State::Aborted)
+        return;
+    m_state = State::Aborted;
+    m_idleTimer.stop();
+    m_retryTimer.stop();
+    dropNetworkReply();
+    qCDebug(lcApi) << name() << "aborted by the caller";
+    deleteLater();
+}
+
+void Reply::cancel(const QString &why)
+{
+    if (m_state == State::Finished || m_state == State::Aborted)
+        return;
+    dropNetworkReply();
+    finish(Error::cancelled(why), {});
+}
+
+void Reply::start(Client *client)
+{
+    m_client = client;
+    if (m_isMulti && m_calls.isEmpty()) {
+        // Nothing to send: an empty multirequest is answered with [] by the server; skip the trip.
+        QMetaObject::invokeMethod(
+            this, [this] { handleOutcome({}, QJsonArray()); }, Qt::QueuedConnection);
+        m_state = State::Sending;
+        return;
+    }
+    m_state = State::Sending;
+    // Queued, so that callers can connect to the signals after send() returns, even when the
+    // request fails synchronously (e.g. an unreadable file).
+    QMetaObject::invokeMethod(this, &Reply::sendAttempt, Qt::QueuedConnection);
+}
+
+void Reply::sendAttempt()
+{
+    if (m_state == State::Finished || m_state == State::Aborted)
+        return;
+    if (!m_client) {
+        finish(Error::cancelled(tr("the connection to the server was closed")), {});
+        return;
+    }
+    if (!m_client->serviceUrl().isValid()) {
+        finish(Error::network(QNetworkReply::ProtocolUnknownError, tr("no server address is set")),
+            {});
+        return;
+    }
+    ++m_attempt;
+    m_state = State::Sending;
+    m_timedOut = false;
+    m_tlsProblems.clear();
+
+    const CommonParams common = m_client->commonParams();
+    const QUrl url = m_isMulti
+        ? m_client->serviceUrl().multiRequestUrl()
+        : m_client->serviceUrl().actionUrl(m_calls.first().service(), m_calls.first().action());
+    const QJsonObject body = m_isMulti ? RequestEncoder::multiRequestBody(m_calls, common)
+                                       : RequestEncoder::jsonBody(m_calls.first(), common);
+    const auto files
+        = m_isMulti ? RequestEncoder::filesOf(m_calls) : RequestEncoder::filesOf(m_calls.first());
+
+    qCDebug(lcApi).noquote() << "→" << name() << "attempt" << m_attempt << log::redactedUrl(url);
+    qCDebug(lcApiWire).noquote() << "  params"
+                                 << RequestEncoder::toBytes(log::redactedParams(body));
+
+    QNetworkRequest request = m_client->networkRequest(url);
+    QNetworkAccessManager *nam = m_client->networkAccessManager();
+    if (files.isEmpty()) {
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        m_networkReply = nam->post(request, RequestEncoder::toBytes(body));
+    } else {
+        QString fileError;
+        QHttpMultiPart *multi = RequestEncoder::multipartBody(body, files, nullptr, &fileError);
+        if (!multi) {
+            // A local problem (the file vanished or shrank): retrying cannot help.
+            finish(Error::parse(fileError, {}), {});
+            return;
+        }
+        m_networkReply = nam->post(request, multi);
+        multi->setParent(m_networkReply);
+    }
+
+    QNetworkReply *nr = m_networkReply;
+    connect(nr, &QNetworkReply::finished, this, &Reply::onNetworkReplyFinished);
+    connect(nr, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        m_idleTimer.start();
+        if (sent == 0 && total <= 0)
+            return; // QNAM's closing (0, 0) would make a progress bar jump back
+        Q_EMIT uploadProgress(sent, total);
+    });
+    connect(nr, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        m_idleTimer.start();
+        Q_EMIT downloadProgress(received, total);
+    });
+    connect(nr, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: the handshake fails and the reasons are shown to the user.
+        QStringList reasons;
+        for (const QSslError &e : errors)
+            reasons.append(e.errorString());
+        m_tlsProblems = reasons.join(u"; "_s);
+    });
+
+    const auto timeout = m_calls.first().timeout().count() > 0 ? m_calls.first().timeout()
+                                                               : m_client->defaultTimeout();
+    m_idleTimer.setInterval(timeout);
+    m_idleTimer.start();
+}
+
+void Reply::onIdleTimeout()
+{
+    if (!m_networkReply)
+        return;
+    m_timedOut = true;
+    m_networkReply->abort(); // finished() follows synchronously or soon after
+}
+
+void Reply::onNetworkReplyFinished()
+{
+    QNetworkReply *nr = m_networkReply;
+    if (!nr)
+        return;
+    m_idleTimer.stop();
+    const int status = nr->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = nr->isOpen() ? nr->readAll() : QByteArray();
+    const QNetworkReply::NetworkError netError = nr->error();
+    const QString netErrorText = nr->errorString();
+    dropNetworkReply();
+
+    if (m_timedOut) {
+        handleOutcome(Error::timeout(m_idleTimer.intervalAsDuration()), {});
+        return;
+    }
+    if (status == 0) {
+        QString detail = netErrorText;
+        if (!m_tlsProblems.isEmpty())
+            detail = tr("the server's certificate was not accepted: %1").arg(m_tlsProblems);
+        handleOutcome(
+            Error::network(
+                netError == QNetworkReply::NoError ? QNetworkReply::UnknownNetworkError : netError,
+                detail),
+            {});
+        return;
+    }
+    const CallOutcome outcome = ResponseParser::parse(status, body);
+    if (outcome.error) {
+        handleOutcome(outcome.error, {});
+        return;
+    }
+    handleOutcome({}, outcome.result);
+}
+
+void Reply::handleOutcome(const Error &error, const QJsonValue &result)
+{
+    if (error) {
+        const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy();
+        const bool mayRetry = error.isUndelivered() || (isIdempotent() && error.isTransient());
+        if (mayRetry && m_attempt <= policy.maxRetries) {
+            const auto delay = policy.delayFor(m_attempt);
+            qCInfo(lcApi).noquote() << name() << "failed:" << error.toString() << "— retry"
+                                    << m_attempt << "in" << delay.count() << "ms";
+            m_state = State::WaitingToRetry;
+            m_retryTimer.start(delay);
+            Q_EMIT retrying(m_attempt, error, int(delay.count()));
+            return;
+        }
+        finish(error, {});
+        return;
+    }
+    const Error typed = interpretResult(result);
+    finish(typed, typed ? QJsonValue() : result);
+}
+
+Error Reply::interpretResult(const QJsonValue &)
+{
+    return {};
+}
+
+void Reply::finish(const Error &error, const QJsonValue &result)
+{
+    m_state = State::Finished;
+    m_idleTimer.stop();
+    m_retryTimer.stop();
+    m_error = error;
+    m_result = result;
+    if (error)
+        qCInfo(lcApi).noquote() << name() << "failed:" << error.toString();
+    else
+        qCDebug(lcApi).noquote() << "←" << name() << "ok after" << m_attempt << "attempt(s)";
+    if (m_client)
+        m_client->forget(this);
+    Q_EMIT finished();
+    if (error)
+        Q_EMIT failed(error);
+    else
+        Q_EMIT succeeded();
+    deleteLater();
+}
+
+void Reply::dropNetworkReply()
+{
+    if (!m_networkReply)
+        return;
+    QNetworkReply *nr = m_networkReply;
+    m_networkReply = nullptr;
+    nr->disconnect(this);
+    if (nr->isRunning())
+        nr->abort();
+    nr->deleteLater();
+}
+
+} // namespace minikmc::api

@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when BINARY (which links only minikmc_core) depends on Qt Gui, Widgets or Multimedia.
+execute_process(COMMAND ldd ${BINARY} OUTPUT_VARIABLE deps RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd ${BINARY} failed")
+endif()
+if(NOT deps MATCHES "libQt6Core")
+    message(FATAL_ERROR "ldd output does not list Qt6Core; is ${BINARY} the right file?\n${deps}")
+endif()
+foreach(lib libQt6Gui libQt6Widgets libQt6Multimedia libQt6OpenGL)
+    if(deps MATCHES "${lib}")
+        message(FATAL_ERROR "${BINARY} links ${lib}; core must not depend on Gui/Widgets:\n${deps}")
+    endif()
+endforeach()
+message(STATUS "${BINARY}: no Gui/Widgets/Multimedia libraries")
