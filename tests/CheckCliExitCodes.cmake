@@ -1,0 +1,30 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# minikmc-cli's documented exit codes: 0 ok, 1 api or transfer error, 2 usage.
+function(expect_exit code)
+    execute_process(COMMAND ${CLI} ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err
+        TIMEOUT 60)
+    if(NOT rc EQUAL code)
+        message(FATAL_ERROR "minikmc-cli ${ARGN}: exit ${rc}, expected ${code}\nstdout: ${out}\nstderr: ${err}")
+    endif()
+    set(last_out "${out}" PARENT_SCOPE)
+    set(last_err "${err}" PARENT_SCOPE)
+endfunction()
+
+set(ENV{KALTURA_SERVICE_URL} "")
+expect_exit(2)
+expect_exit(2 ping)
+if(NOT last_err MATCHES "KALTURA_SERVICE_URL")
+    message(FATAL_ERROR "a missing server address must say how to give one: ${last_err}")
+endif()
+expect_exit(2 --service-url "ftp://example.invalid" ping)
+expect_exit(2 --service-url "http://127.0.0.1:9" --timeout x ping)
+expect_exit(2 --service-url "http://127.0.0.1:9" frobnicate)
+# Port 9 (discard) on loopback has no listener here: a transfer error, retried, then exit 1.
+expect_exit(1 --service-url "http://127.0.0.1:9" --json ping)
+string(JSON category GET "${last_out}" error category)
+string(JSON message GET "${last_out}" error message)
+if(NOT message MATCHES "refused")
+    message(FATAL_ERROR "expected a 'connection refused' error, got: ${last_out}")
+endif()
+expect_exit(0 --help)
+message(STATUS "exit codes as documented")
