@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "Resources.h"
+#include "views/EmptyState.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace minikmc::ui {
+
+namespace {
+
+// QSettings keys of the window layout (UI state only; no account data lives here).
+constexpr auto GeometryKey = "mainWindow/geometry"_L1;
+constexpr auto StateKey = "mainWindow/state"_L1;
+// Bump when docks or toolbars are added or renamed, so an old saved layout is not applied.
+constexpr int StateVersion = 1;
+
+constexpr QSize DefaultSize(1200, 760);
+
+// An icon compiled into this library (resources/resources.qrc).
+QIcon bundledIcon(const QString &name)
+{
+    return QIcon(u":/icons/"_s + name + u".svg"_s);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    initResources();
+    setWindowTitle(tr("mini-KMC"));
+    setWindowIcon(bundledIcon(u"minikmc"_s));
+    setMinimumSize(760, 480);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    // The upload queue spans the full width under the side panels (DESIGN.md "Screens").
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+
+    createActions();
+    createToolBar();
+    createCentralArea();
+    createDocks();
+    createStatusBar();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setServerStatus(const QString &text)
+{
+    m_serverStatusLabel->setText(text);
+    m_serverStatusLabel->setToolTip(text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createActions()
+{
+    // Actions that have no function until sign-in and the entry library exist are disabled.
+    m_uploadAction = new QAction(bundledIcon(u"upload"_s), tr("Upload…"), this);
+    m_uploadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_uploadAction->setToolTip(tr("Upload media files (Ctrl+U)"));
+    m_uploadAction->setEnabled(false);
+
+    m_refreshAction = new QAction(bundledIcon(u"refresh"_s), tr("Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Reload the entry list (F5)"));
+    m_refreshAction->setEnabled(false);
+
+    m_findAction = new QAction(tr("Search Entries"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+    addAction(m_findAction);
+
+    m_viewModeGroup = new QActionGroup(this);
+    m_viewModeGroup->setExclusive(true);
+    m_tableViewAction = new QAction(bundledIcon(u"view-list"_s), tr("Table"), m_viewModeGroup);
+    m_tableViewAction->setToolTip(tr("Show entries as a table"));
+    m_tableViewAction->setCheckable(true);
+    m_tableViewAction->setChecked(true);
+    m_gridViewAction = new QAction(bundledIcon(u"view-grid"_s), tr("Grid"), m_viewModeGroup);
+    m_gridViewAction->setToolTip(tr("Show entries as a grid of thumbnails"));
+    m_gridViewAction->setCheckable(true);
+    m_viewModeGroup->setEnabled(false);
+
+    m_signInAction = new QAction(tr("Sign In…"), this);
+    m_signInAction->setEnabled(false);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setFloatable(false);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_toolBar->addAction(m_uploadAction);
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addSeparator();
+
+    m_searchField = new QLineEdit(m_toolBar);
+    m_searchField->setObjectName(u"searchField"_s);
+    m_searchField->setPlaceholderText(tr("Search entries (Ctrl+F)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->addAction(bundledIcon(u"search"_s), QLineEdit::LeadingPosition);
+    m_searchField->setMinimumWidth(220);
+    m_searchField->setMaximumWidth(360);
+    m_searchField->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Searching needs the entry library; say so instead of pretending to search.
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        if (!m_searchField->text().isEmpty())
+            statusBar()->showMessage(tr("Sign in to search your library."), 4000);
+    });
+    m_toolBar->addWidget(m_searchField);
+    m_toolBar->addSeparator();
+
+    m_toolBar->addAction(m_tableViewAction);
+    m_toolBar->addAction(m_gridViewAction);
+    for (QAction *action : {m_tableViewAction, m_gridViewAction}) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+
+    auto *accountMenu = new QMenu(this);
+    accountMenu->addAction(m_signInAction);
+    m_accountButton = new QToolButton(m_toolBar);
+    m_accountButton->setObjectName(u"accountButton"_s);
+    m_accountButton->setIcon(bundledIcon(u"account"_s));
+    m_accountButton->setText(tr("Not signed in"));
+    m_accountButton->setToolTip(tr("Account"));
+    m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_accountButton->setPopupMode(QToolButton::InstantPopup);
+    m_accountButton->setMenu(accountMenu);
+    m_toolBar->addWidget(m_accountButton);
+}
+
+void MainWindow::createCentralArea()
+{
+    m_libraryState = new EmptyState(EmptyState::Size::Large, this);
+    m_libraryState->setObjectName(u"libraryEmptyState"_s);
+    m_libraryState->setIcon(bundledIcon(u"library"_s));
+    m_libraryState->setTitle(tr("Not signed in"));
+    m_libraryState->setText(
+        tr("Your Kaltura media library appears here after you sign in to an account."));
+    m_libraryState->setMinimumWidth(320);
+    setCentralWidget(m_libraryState);
+}
+
+void MainWindow::createDocks()
+{
+    constexpr auto features = QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable;
+
+    // Filters (left)
+    auto *filtersState = new EmptyState(EmptyState::Size::Compact);
+    filtersState->setIcon(bundledIcon(u"filter"_s));
+    filtersState->setTitle(tr("No filters yet"));
+    filtersState->setText(tr("Filter by type, status, date and category after you sign in."));
+    m_filtersDock = new QDockWidget(tr("Filters"), this);
+    m_filtersDock->setObjectName(u"filtersDock"_s);
+    m_filtersDock->setFeatures(features);
+    m_filtersDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_filtersDock->setMinimumWidth(170);
+    m_filtersDock->setWidget(filtersState);
+    addDockWidget(Qt::LeftDockWidgetArea, m_filtersDock);
+
+    // Details (right): one tab per aspect of the selected entry
+    m_detailsTabs = new QTabWidget;
+    m_detailsTabs->setObjectName(u"detailsTabs"_s);
+    m_detailsTabs->setDocumentMode(true);
+    const std::array<std::pair<QString, QString>, 4> tabs {{
+        {tr("Metadata"), tr("Its title, description, tags and schedule appear here.")},
+        {tr("Flavors"), tr("Its renditions (flavors) appear here.")},
+        {tr("Thumbnails"), tr("Its thumbnails appear here.")},
+        {tr("Preview"), tr("You can play it here.")},
+    }};
+    for (const auto &[name, text] : tabs) {
+        auto *state = new EmptyState(EmptyState::Size::Compact);
+        state->setTitle(tr("Select an entry"));
+        state->setText(text);
+        m_detailsTabs->addTab(state, name);
+    }
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(u"detailsDock"_s);
+    m_detailsDock->setFeatures(features);
+    m_detailsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_detailsDock->setMinimumWidth(260);
+    m_detailsDock->setWidget(m_detailsTabs);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+
+    // Uploads (bottom)
+    auto *uploadsState = new EmptyState(EmptyState::Size::Compact);
+    uploadsState->setIcon(bundledIcon(u"upload"_s));
+    uploadsState->setTitle(tr("No uploads"));
+    uploadsState->setText(tr("Drop files anywhere to upload once you are signed in."));
+    uploadsState->setMaximumTextWidth(520);
+    m_uploadsDock = new QDockWidget(tr("Uploads"), this);
+    m_uploadsDock->setObjectName(u"uploadsDock"_s);
+    m_uploadsDock->setFeatures(features);
+    m_uploadsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    m_uploadsDock->setMinimumHeight(90);
+    m_uploadsDock->setWidget(uploadsState);
+    addDockWidget(Qt::BottomDockWidgetArea, m_uploadsDock);
+
+    // Default proportions; restoreState() overrides them with the user's own.
+    resizeDocks({m_filtersDock, m_detailsDock}, {240, 360}, Qt::Horizontal);
+    resizeDocks({m_uploadsDock}, {170}, Qt::Vertical);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_serverStatusLabel = new QLabel(tr("Not connected"), this);
+    m_serverStatusLabel->setObjectName(u"serverStatusLabel"_s);
+    m_serverStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_serverStatusLabel);
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        // First start (or an unusable saved geometry): the default size, never larger than the
+        // screen's free area, centred on it.
+        QSize size = DefaultSize;
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            size = size.boundedTo(available.size());
+            resize(size);
+            move(available.center() - rect().center());
+        } else {
+            resize(size);
+        }
+    }
+    restoreState(settings.value(StateKey).toByteArray(), StateVersion);
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState(StateVersion));
+}
+
+void MainWindow::focusSearch()
+{
+    m_searchField->setFocus(Qt::ShortcutFocusReason);
+    m_searchField->selectAll();
+}
+
+} // namespace minikmc::ui

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QToolBar;
+class QToolButton;
+
+namespace minikmc::ui {
+
+class EmptyState;
+
+/// The one main window (DESIGN.md "Screens"): toolbar, Filters dock on the left, the entry
+/// library in the centre, Details dock on the right, Uploads dock at the bottom, status bar.
+/// Until sign-in exists it shows honest "not signed in" states and keeps actions without a
+/// function disabled. Window geometry and dock layout are remembered between runs.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows a short description of the server connection (or of why there is none) in the
+    /// status bar, e.g. "Connected to http://127.0.0.1:1234 · Kaltura Venus-22.19.0".
+    void setServerStatus(const QString &text);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createToolBar();
+    void createCentralArea();
+    void createDocks();
+    void createStatusBar();
+    void restoreWindowState();
+    void saveWindowState() const;
+    void focusSearch();
+
+    // toolbar
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_uploadAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QActionGroup *m_viewModeGroup = nullptr;
+    QAction *m_tableViewAction = nullptr;
+    QAction *m_gridViewAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QToolButton *m_accountButton = nullptr;
+
+    // central area and docks
+    EmptyState *m_libraryState = nullptr;
+    QDockWidget *m_filtersDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QTabWidget *m_detailsTabs = nullptr;
+    QDockWidget *m_uploadsDock = nullptr;
+
+    // status bar
+    QLabel *m_serverStatusLabel = nullptr;
+};
+
+} // namespace minikmc::ui
