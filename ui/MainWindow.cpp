@@ -177,22 +177,31 @@ void MainWindow::createCentralArea()
     setCentralWidget(m_libraryState);
 }
 
+QDockWidget *MainWindow::addDock(
+    const QString &title, const QString &objectName, QWidget *content, Qt::DockWidgetArea area)
+{
+    // Side docks may move between the sides; the uploads dock between top and bottom.
+    const bool side = area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea;
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // the key of saveState()/restoreState()
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    dock->setAllowedAreas(side ? Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea
+                               : Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    return dock;
+}
+
 void MainWindow::createDocks()
 {
-    constexpr auto features = QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable;
 
     // Filters (left)
     auto *filtersState = new EmptyState(EmptyState::Size::Compact);
     filtersState->setIcon(bundledIcon(u"filter"_s));
     filtersState->setTitle(tr("No filters yet"));
     filtersState->setText(tr("Filter by type, status, date and category after you sign in."));
-    m_filtersDock = new QDockWidget(tr("Filters"), this);
-    m_filtersDock->setObjectName(u"filtersDock"_s);
-    m_filtersDock->setFeatures(features);
-    m_filtersDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_filtersDock = addDock(tr("Filters"), u"filtersDock"_s, filtersState, Qt::LeftDockWidgetArea);
     m_filtersDock->setMinimumWidth(170);
-    m_filtersDock->setWidget(filtersState);
-    addDockWidget(Qt::LeftDockWidgetArea, m_filtersDock);
 
     // Details (right): one tab per aspect of the selected entry
     m_detailsTabs = new QTabWidget;
@@ -210,13 +219,9 @@ void MainWindow::createDocks()
         state->setText(text);
         m_detailsTabs->addTab(state, name);
     }
-    m_detailsDock = new QDockWidget(tr("Details"), this);
-    m_detailsDock->setObjectName(u"detailsDock"_s);
-    m_detailsDock->setFeatures(features);
-    m_detailsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_detailsDock
+        = addDock(tr("Details"), u"detailsDock"_s, m_detailsTabs, Qt::RightDockWidgetArea);
     m_detailsDock->setMinimumWidth(260);
-    m_detailsDock->setWidget(m_detailsTabs);
-    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
 
     // Uploads (bottom)
     auto *uploadsState = new EmptyState(EmptyState::Size::Compact);
@@ -224,13 +229,9 @@ void MainWindow::createDocks()
     uploadsState->setTitle(tr("No uploads"));
     uploadsState->setText(tr("Drop files anywhere to upload once you are signed in."));
     uploadsState->setMaximumTextWidth(520);
-    m_uploadsDock = new QDockWidget(tr("Uploads"), this);
-    m_uploadsDock->setObjectName(u"uploadsDock"_s);
-    m_uploadsDock->setFeatures(features);
-    m_uploadsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    m_uploadsDock
+        = addDock(tr("Uploads"), u"uploadsDock"_s, uploadsState, Qt::BottomDockWidgetArea);
     m_uploadsDock->setMinimumHeight(90);
-    m_uploadsDock->setWidget(uploadsState);
-    addDockWidget(Qt::BottomDockWidgetArea, m_uploadsDock);
 
     // Default proportions; restoreState() overrides them with the user's own.
     resizeDocks({m_filtersDock, m_detailsDock}, {240, 360}, Qt::Horizontal);

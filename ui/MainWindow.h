@@ -40,6 +40,8 @@ private:
     void createToolBar();
     void createCentralArea();
     void createDocks();
+    QDockWidget *addDock(
+        const QString &title, const QString &objectName, QWidget *content, Qt::DockWidgetArea area);
     void createStatusBar();
     void restoreWindowState();
     void saveWindowState() const;
