@@ -21,8 +21,12 @@ Client::Client(QObject *parent)
 
 Client::~Client()
 {
-    cancelAll(tr("the application is closing"));
-    log::unregisterSecret(m_ks);
+    const auto pending = m_pending;
+    m_pending.clear();
+    for (const QPointer<Reply> &reply : pending) {
+        if (reply)
+            reply->cancelLater(tr("the connection to the server was closed"));
+    }
 }
 
 bool Client::setServiceUrl(const QString &input, QString *error)
@@ -41,9 +45,8 @@ void Client::setServiceUrl(const ServiceUrl &url)
 
 void Client::setKs(const QString &ks)
 {
-    if (ks == m_ks)
-        return;
-    log::unregisterSecret(m_ks);
+    // Every KS stays registered with the redactor for the life of the process: calls sent with
+    // an older one may still be answered (an INVALID_KS message can echo it).
     m_ks = ks;
     log::registerSecret(m_ks);
 }
@@ -64,6 +67,8 @@ MultiReply *Client::send(const MultiRequest &request)
 
 void Client::start(Reply *reply)
 {
+    if (!m_cancelReason.isEmpty())
+        reply->m_cancelReason = m_cancelReason; // started from a slot during cancelAll()
     m_pending.append(reply);
     reply->start(this);
 }
@@ -75,12 +80,15 @@ void Client::forget(Reply *reply)
 
 void Client::cancelAll(const QString &reason)
 {
+    // Slots of the failed() signals run synchronously here and may start new calls; those are
+    // cancelled too (on their first turn), so nothing survives a sign-out.
+    m_cancelReason = reason.isEmpty() ? tr("cancelled") : reason;
     const auto pending = m_pending;
-    m_pending.clear();
     for (const QPointer<Reply> &reply : pending) {
         if (reply)
-            reply->cancel(reason);
+            reply->cancel(m_cancelReason);
     }
+    m_cancelReason.clear();
 }
 
 int Client::pendingCount() const

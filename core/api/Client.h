@@ -79,12 +79,14 @@ public:
         return reply;
     }
 
-    /// Fails every call in flight with a Cancelled error (e.g. on sign-out).
+    /// Fails every call in flight with a Cancelled error (e.g. on sign-out); calls started from
+    /// the failed() slots meanwhile fail too. Destroying the Client does the same, reported on
+    /// the next event-loop turn.
     void cancelAll(const QString &reason);
     /// Calls started and not yet finished.
     int pendingCount() const;
 
-    /// The request headers every api_v3 call carries (User-Agent, Accept, no HTTP/2 for uploads).
+    /// The request every api_v3 call starts from: Accept and User-Agent headers, no caching.
     QNetworkRequest networkRequest(const QUrl &url) const;
     CommonParams commonParams() const;
 
@@ -102,6 +104,7 @@ private:
     std::chrono::milliseconds m_defaultTimeout {60000};
     RetryPolicy m_retryPolicy;
     QList<QPointer<Reply>> m_pending;
+    QString m_cancelReason; ///< non-empty while cancelAll() runs
 };
 
 } // namespace minikmc::api

@@ -8,14 +8,33 @@ using namespace Qt::StringLiterals;
 namespace minikmc::api {
 
 namespace {
+
 constexpr qsizetype kSampleBytes = 512;
+const QString kRedacted = u"‹redacted›"_s;
+
+// INVALID_KS carries its reason in KSID (KALTURA-API.md §4.4); any other KSID is the rejected KS.
+bool isKsReasonWord(const QString &value)
+{
+    static const QStringList words = {u"EXPIRED"_s, u"LOGOUT"_s, u"INVALID_PARTNER"_s,
+        u"INVALID_USER"_s, u"EXCEEDED_ACTIONS_LIMIT"_s, u"EXCEEDED_RESTRICTED_IP"_s,
+        u"EXCEEDED_RESTRICTED_URI"_s, u"INVALID_STR"_s, u"INVALID_TYPE"_s};
+    return value.isEmpty() || words.contains(value);
 }
+
+} // namespace
 
 QByteArray rawBodySample(const QByteArray &body)
 {
-    const QByteArray head = body.left(kSampleBytes);
-    // Redact registered secrets (the KS may be echoed back in an INVALID_KS message).
-    return log::redactText(QString::fromUtf8(head)).toUtf8();
+    // Redact first (a secret crossing the cut would otherwise survive in part), then cut,
+    // stepping back to the start of a UTF-8 sequence.
+    QByteArray sample = log::redactText(QString::fromUtf8(body.left(kSampleBytes * 4))).toUtf8();
+    if (sample.size() <= kSampleBytes)
+        return sample;
+    qsizetype end = kSampleBytes;
+    while (end > 0 && (uchar(sample.at(end)) & 0xC0) == 0x80)
+        --end;
+    sample.truncate(end);
+    return sample;
 }
 
 Error Error::network(QNetworkReply::NetworkError error, const QString &detail)
@@ -42,8 +61,19 @@ Error Error::withKalturaDetails(
 {
     Error e = *this;
     e.m_code = code;
-    e.m_message = message;
-    e.m_args = args;
+    e.m_message = log::redactText(message);
+    QJsonObject safeArgs;
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        QString value = log::redactText(it.value().toString());
+        if (code == u"INVALID_KS"_s && it.key() == u"KSID"_s && !isKsReasonWord(value)) {
+            // A KS this process never registered (e.g. pasted by the user): hide it anyway.
+            // The template is `Invalid KS "@KSID@", …`: replace the quoted value only.
+            e.m_message.replace(u'"' + value + u'"', u'"' + kRedacted + u'"');
+            value = kRedacted;
+        }
+        safeArgs.insert(it.key(), value);
+    }
+    e.m_args = safeArgs;
     return e;
 }
 
@@ -51,10 +81,7 @@ Error Error::api(const QString &code, const QString &message, const QJsonObject 
 {
     Error e;
     e.m_category = Category::Api;
-    e.m_code = code;
-    e.m_message = message;
-    e.m_args = args;
-    return e;
+    return e.withKalturaDetails(code, message, args);
 }
 
 Error Error::parse(const QString &detail, const QByteArray &body)
@@ -87,12 +114,22 @@ Error Error::cancelled(const QString &why)
     return e;
 }
 
+Error Error::localFile(const QString &why)
+{
+    Error e;
+    e.m_category = Category::LocalFile;
+    e.m_message = why;
+    return e;
+}
+
 bool Error::isTransient() const
 {
     switch (m_category) {
     case Category::Timeout:
         return true;
     case Category::Http:
+        if (!m_code.isEmpty() && m_code != u"INTERNAL_SERVERL_ERROR"_s)
+            return false;
         return m_httpStatus >= 500 || m_httpStatus == 408 || m_httpStatus == 429;
     case Category::Network:
         switch (m_networkError) {
@@ -138,6 +175,7 @@ QString Error::toString() const
     case Category::Parse:
         return tr("Unexpected answer from the server: %1").arg(m_message);
     case Category::Timeout:
+    case Category::LocalFile:
         return m_message;
     case Category::Cancelled:
         return tr("Cancelled: %1").arg(m_message);

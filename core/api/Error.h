@@ -27,6 +27,7 @@ public:
         Parse, ///< a 2xx answer whose body is not the JSON we expect (HTML, XML, truncated …)
         Timeout, ///< no bytes moved for the call's timeout
         Cancelled, ///< cancelled by something other than the caller's own abort()
+        LocalFile, ///< a local file to send could not be read (missing, unreadable, shrunk)
     };
 
     Error() = default;
@@ -37,6 +38,7 @@ public:
     static Error parse(const QString &detail, const QByteArray &body);
     static Error timeout(std::chrono::milliseconds idle);
     static Error cancelled(const QString &why);
+    static Error localFile(const QString &why);
 
     /// A copy carrying Kaltura's code, message and args, for an HTTP error whose body still held a
     /// KalturaAPIException (KALTURA-API.md WIRE capture 25: HTTP 500 + INTERNAL_SERVERL_ERROR).
@@ -49,7 +51,8 @@ public:
 
     /// Kaltura's error code (e.g. "ENTRY_ID_NOT_FOUND"), empty unless the server sent one.
     QString code() const { return m_code; }
-    /// Kaltura's message, or a technical description for the other categories.
+    /// Kaltura's message, or a technical description for the other categories. Secrets the
+    /// process knows, and an INVALID_KS's echoed KS, are redacted.
     QString message() const { return m_message; }
     /// Kaltura's named arguments (`args` maps NAME → value); empty when none.
     QJsonObject args() const { return m_args; }
@@ -59,7 +62,9 @@ public:
     QByteArray rawSample() const { return m_rawSample; }
 
     /// True when repeating the same call may succeed: network trouble other than TLS, timeouts,
-    /// HTTP 5xx/408/429. API errors are never transient (they must not be retried blindly).
+    /// HTTP 5xx/408/429 without a Kaltura error code (or with INTERNAL_SERVERL_ERROR). API
+    /// errors are never transient: the server ran the action and said no; repeating it blindly
+    /// is wrong (KALTURA-API.md §11), also when a deployment maps them to an HTTP 5xx.
     bool isTransient() const;
     /// True when the request certainly never reached the server (connection refused, host not
     /// found), so even a non-idempotent call can be repeated safely.
@@ -83,7 +88,7 @@ private:
     QByteArray m_rawSample;
 };
 
-/// Short, redacted sample of a body for Error::rawSample().
+/// At most 512 bytes of a body, secrets redacted first, cut on a UTF-8 character boundary.
 QByteArray rawBodySample(const QByteArray &body);
 
 } // namespace minikmc::api

@@ -87,6 +87,9 @@ bool isSecretKey(QStringView key)
         u"privileges"_s,
         u"sessionKey"_s,
         u"kalsig"_s,
+        u"session"_s, // session.get(session): another KS
+        u"sessionPrivileges"_s,
+        u"otp"_s,
     };
     // Multirequest keys look like "2:ks"; take the last segment.
     const qsizetype colon = key.lastIndexOf(u':');
@@ -132,8 +135,12 @@ QString redactText(QString text)
 {
     auto &r = registry();
     QMutexLocker lock(&r.mutex);
-    for (const QString &secret : std::as_const(r.values))
+    for (const QString &secret : std::as_const(r.values)) {
         text.replace(secret, kMarker);
+        // A KS v1 is standard base64 and may contain '/', which PHP's json_encode writes as "\/".
+        if (secret.contains(u'/'))
+            text.replace(QString(secret).replace(u"/"_s, u"\\/"_s), kMarker);
+    }
     return text;
 }
 

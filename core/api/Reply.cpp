@@ -58,9 +58,12 @@ bool Reply::isIdempotent() const
 
 void Reply::abort()
 {
-    if (m_state == State::Finished || m_state == State::Aborted)
+    if (m_state == State::Aborted)
         return;
+    const bool finishing = m_state == State::Finished; // called from a finished() slot
     m_state = State::Aborted;
+    if (finishing)
+        return; // finish() sees the state, emits nothing more and deletes the reply
     m_idleTimer.stop();
     m_retryTimer.stop();
     dropNetworkReply();
@@ -76,16 +79,21 @@ void Reply::cancel(const QString &why)
     finish(Error::cancelled(why), {});
 }
 
+void Reply::cancelLater(const QString &why)
+{
+    // Detach now (no network, no timers, no client), report on the next event-loop turn: the
+    // receivers that are being destroyed with the client are disconnected by then.
+    m_cancelReason = why;
+    m_client = nullptr;
+    m_idleTimer.stop();
+    m_retryTimer.stop();
+    dropNetworkReply();
+    QMetaObject::invokeMethod(this, &Reply::sendAttempt, Qt::QueuedConnection);
+}
+
 void Reply::start(Client *client)
 {
     m_client = client;
-    if (m_isMulti && m_calls.isEmpty()) {
-        // Nothing to send: an empty multirequest is answered with [] by the server; skip the trip.
-        QMetaObject::invokeMethod(
-            this, [this] { handleOutcome({}, QJsonArray()); }, Qt::QueuedConnection);
-        m_state = State::Sending;
-        return;
-    }
     m_state = State::Sending;
     // Queued, so that callers can connect to the signals after send() returns, even when the
     // request fails synchronously (e.g. an unreadable file).
@@ -96,6 +104,15 @@ void Reply::sendAttempt()
 {
     if (m_state == State::Finished || m_state == State::Aborted)
         return;
+    if (!m_cancelReason.isEmpty()) {
+        finish(Error::cancelled(m_cancelReason), {});
+        return;
+    }
+    if (m_isMulti && m_calls.isEmpty()) {
+        // Nothing to send: the server would answer an empty multirequest with []; skip the trip.
+        handleOutcome({}, QJsonArray());
+        return;
+    }
     if (!m_client) {
         finish(Error::cancelled(tr("the connection to the server was closed")), {});
         return;
@@ -134,7 +151,7 @@ void Reply::sendAttempt()
         QHttpMultiPart *multi = RequestEncoder::multipartBody(body, files, nullptr, &fileError);
         if (!multi) {
             // A local problem (the file vanished or shrank): retrying cannot help.
-            finish(Error::parse(fileError, {}), {});
+            finish(Error::localFile(fileError), {});
             return;
         }
         m_networkReply = nam->post(request, multi);
@@ -161,8 +178,12 @@ void Reply::sendAttempt()
         m_tlsProblems = reasons.join(u"; "_s);
     });
 
-    const auto timeout = m_calls.first().timeout().count() > 0 ? m_calls.first().timeout()
-                                                               : m_client->defaultTimeout();
+    // A multirequest waits as long as its most patient item.
+    std::chrono::milliseconds timeout {0};
+    for (const Call &c : std::as_const(m_calls))
+        timeout = std::max(timeout, c.timeout());
+    if (timeout.count() <= 0)
+        timeout = m_client->defaultTimeout();
     m_idleTimer.setInterval(timeout);
     m_idleTimer.start();
 }
@@ -191,7 +212,10 @@ void Reply::onNetworkReplyFinished()
         handleOutcome(Error::timeout(m_idleTimer.intervalAsDuration()), {});
         return;
     }
-    if (status == 0) {
+    // A transport failure (values below 200: connection, proxy) is a network error even when a
+    // status line arrived: the body may have been cut short on the wire.
+    const bool transportFailed = netError != QNetworkReply::NoError && netError < 200;
+    if (status == 0 || transportFailed) {
         QString detail = netErrorText;
         if (!m_tlsProblems.isEmpty())
             detail = tr("the server's certificate was not accepted: %1").arg(m_tlsProblems);
@@ -249,12 +273,19 @@ void Reply::finish(const Error &error, const QJsonValue &result)
         qCDebug(lcApi).noquote() << "←" << name() << "ok after" << m_attempt << "attempt(s)";
     if (m_client)
         m_client->forget(this);
+    // A slot may abort() or even delete this reply from finished(); nothing may touch it then.
+    const QPointer<Reply> self(this);
     Q_EMIT finished();
-    if (error)
-        Q_EMIT failed(error);
-    else
-        Q_EMIT succeeded();
-    deleteLater();
+    if (!self)
+        return;
+    if (m_state == State::Finished) { // not aborted from a finished() slot
+        if (error)
+            Q_EMIT failed(error);
+        else
+            Q_EMIT succeeded();
+    }
+    if (self)
+        deleteLater();
 }
 
 void Reply::dropNetworkReply()

@@ -22,9 +22,12 @@ class Client;
 ///    succeeded() or failed(Error) is emitted. Then the object deletes itself (deleteLater), so
 ///    read results in a slot connected to those signals, never later.
 ///  - HTTP 200 is not success: the body is checked for a KalturaAPIException first.
-///  - abort() is silent: after it no signal at all is emitted and the object deletes itself.
+///  - abort() is silent: after it no signal at all is emitted and the object deletes itself
+///    (also when called from a slot connected to finished()). Never delete a Reply yourself.
 ///    Cancellation that the caller did not ask for (Client::cancelAll(), the Client being
-///    destroyed) is a failure with Error::Category::Cancelled.
+///    destroyed) is a failure with Error::Category::Cancelled; when the Client is destroyed it
+///    is reported on the next event-loop turn, so that receivers being destroyed with the
+///    Client are not called.
 ///  - Transient failures are retried by the Reply itself (see RetryPolicy); retrying() is
 ///    emitted before each wait. uploadProgress/downloadProgress are forwarded per attempt.
 ///  - Connect with a context object (this, a model …), never rely on sender().
@@ -81,6 +84,7 @@ private:
     void handleOutcome(const Error &error, const QJsonValue &result);
     void finish(const Error &error, const QJsonValue &result);
     void cancel(const QString &why);
+    void cancelLater(const QString &why);
     void dropNetworkReply();
     bool isIdempotent() const;
 
@@ -93,6 +97,7 @@ private:
     QTimer m_retryTimer;
     bool m_timedOut = false;
     QString m_tlsProblems;
+    QString m_cancelReason; ///< set: the next sendAttempt() fails with Cancelled instead
     int m_attempt = 0;
     Error m_error;
     QJsonValue m_result;

@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY2(!r.params.contains(u"ks"_s), "ping is sent without the KS");
     }
 
-    void versionAndSessionCarryKs()
+    void versionGoesWithoutKsAndSessionWithIt()
     {
         m_server->expect(u"system.getVersion"_s, Answer::json("\"Venus-22.19.0\""));
         m_server->expect(u"session.get"_s,
@@ -142,6 +142,7 @@ private Q_SLOTS:
         QCOMPARE(info.userId, u"editor@example.com"_s);
         QCOMPARE(info.sessionType, SessionInfo::Type::Admin);
         QCOMPARE(info.expiry.toSecsSinceEpoch(), 1795322017);
+        QVERIFY(!m_server->received().at(0).params.contains(u"ks"_s));
         QCOMPARE(
             m_server->received().at(1).params.value(u"ks"_s).toString(), u"djJ8MTIzNHxhZG1pbg"_s);
     }
@@ -266,7 +267,7 @@ private Q_SLOTS:
         m_server->expect(u"media.get"_s, Answer::hang(), 2);
         const Outcome o = track(m_client->send(Call(u"media"_s, u"get"_s)
                                                    .setIdempotent(true)
-                                                   .setTimeout(std::chrono::milliseconds(200))),
+                                                   .setTimeout(std::chrono::milliseconds(1000))),
             this);
         verifyContract(o);
         QCOMPARE(o.error.category(), Category::Timeout);
@@ -284,6 +285,8 @@ private Q_SLOTS:
         QCOMPARE(o.error.networkError(), QNetworkReply::RemoteHostClosedError);
         QVERIFY(o.error.isTransient());
         QCOMPARE(o.retrying, 0); // a write is not repeated by us
+        // Note: Qt itself resends a request once when the connection closes before an answer
+        // (QHttpNetworkConnectionChannel), writes included; the fixture saw it twice here.
         m_server->clear();
     }
 
@@ -473,6 +476,7 @@ private Q_SLOTS:
         QCOMPARE(r.params.value(u"uploadTokenId"_s).toString(), u"0_tok"_s);
         QCOMPARE(r.params.value(u"resume"_s).toBool(), true);
         QCOMPARE(r.params.value(u"resumeAt"_s).toInt(), 1024 * 1024);
+        QCOMPARE(r.params.value(u"finalChunk"_s).toBool(), false);
         QCOMPARE(r.params.value(u"ks"_s).toString(), u"djJ8MTIzNHx1cGxvYWQ"_s);
         QCOMPARE(r.params.value(u"format"_s).toInt(), 1);
         QCOMPARE(r.files.size(), 1);
@@ -493,6 +497,7 @@ private Q_SLOTS:
             m_client->send(Call(u"uploadToken"_s, u"upload"_s).addFile(part).setIdempotent(true)),
             this);
         verifyContract(o);
+        QCOMPARE(o.error.category(), Category::LocalFile);
         QVERIFY(o.error.toString().contains(u"clip.mov"_s));
         QCOMPARE(o.retrying, 0);
         QCOMPARE(m_server->received().size(), 0);
@@ -533,16 +538,165 @@ private Q_SLOTS:
             u"{1:result:id}"_s);
     }
 
-    void clientShutdownCancelsPendingCalls()
+    void clientShutdownCancelsPendingCallsOnTheNextTurn()
     {
         m_server->expect(u"media.get"_s, Answer::hang());
         Reply *reply = m_client->send(Call(u"media"_s, u"get"_s));
         QTRY_COMPARE(m_server->received().size(), 1);
-        Error error;
-        connect(reply, &Reply::failed, this, [&](const Error &e) { error = e; });
+        Outcome o;
+        connect(reply, &Reply::finished, this, [&] { ++o.finished; });
+        connect(reply, &Reply::failed, this, [&](const Error &e) {
+            o.finishedBeforeResult = o.finished == 1;
+            ++o.failed;
+            o.error = e;
+        });
+        // A receiver destroyed together with the client is not called.
+        auto *dyingReceiver = new QObject(m_client.get());
+        bool dyingCalled = false;
+        connect(reply, &Reply::failed, dyingReceiver, [&] { dyingCalled = true; });
         m_client.reset();
-        QCOMPARE(error.category(), Category::Cancelled);
+        QCOMPARE(o.finished, 0); // not from inside the destructor
+        QTRY_COMPARE(o.failed, 1);
+        verifyContract(o);
+        QCOMPARE(o.error.category(), Category::Cancelled);
+        QVERIFY(!dyingCalled);
         m_client = std::make_unique<Client>();
+    }
+
+    void http5xxCarryingAnApiErrorIsNotRetried()
+    {
+        // A deployment may map an API error to an HTTP status (api_strict_error_map): the action
+        // ran and said no, so it is not repeated, idempotent or not.
+        m_server->expect(u"media.get"_s,
+            Answer::json("{\"code\":\"ENTRY_ID_NOT_FOUND\",\"message\":\"Entry id \\\"0_x\\\" not "
+                         "found\",\"objectType\":\"KalturaAPIException\",\"args\":{\"ENTRY_ID\":"
+                         "\"0_x\"}}",
+                503));
+        const Outcome o
+            = track(m_client->send(Call(u"media"_s, u"get"_s).setIdempotent(true)), this);
+        verifyContract(o);
+        QCOMPARE(o.error.category(), Category::Http);
+        QCOMPARE(o.error.code(), u"ENTRY_ID_NOT_FOUND"_s);
+        QCOMPARE(o.retrying, 0);
+        QCOMPARE(m_server->received().size(), 1);
+    }
+
+    void bodyCutShortOnTheWireIsANetworkError()
+    {
+        // The status line and the first bytes arrive, then the connection closes: the "42" that
+        // did arrive must not pass for the answer.
+        Answer a = Answer::json("42");
+        a.declaredLength = 100;
+        m_server->expect(u"media.count"_s, a);
+        const Outcome o = track(m_client->send(Call(u"media"_s, u"count"_s)), this);
+        verifyContract(o);
+        QCOMPARE(o.failed, 1);
+        QCOMPARE(o.error.category(), Category::Network);
+        QVERIFY(o.error.isTransient());
+    }
+
+    void emptyMultiRequestSucceedsWithoutATrip()
+    {
+        MultiReply *reply = m_client->send(MultiRequest());
+        qsizetype count = -1;
+        connect(reply, &Reply::succeeded, this, [&] { count = reply->count(); });
+        const Outcome o = track(reply, this);
+        verifyContract(o);
+        QCOMPARE(o.succeeded, 1);
+        QCOMPARE(count, 0);
+        QCOMPARE(m_server->received().size(), 0);
+    }
+
+    void cancelledOrAbortedEmptyMultiRequestKeepsTheContract()
+    {
+        MultiReply *cancelled = m_client->send(MultiRequest());
+        Outcome o;
+        connect(cancelled, &Reply::finished, this, [&] { ++o.finished; });
+        connect(cancelled, &Reply::succeeded, this, [&] { ++o.succeeded; });
+        connect(cancelled, &Reply::failed, this, [&](const Error &e) {
+            o.finishedBeforeResult = o.finished == 1;
+            ++o.failed;
+            o.error = e;
+        });
+        m_client->cancelAll(u"signed out"_s);
+        QTest::qWait(50);
+        verifyContract(o);
+        QCOMPARE(o.error.category(), Category::Cancelled);
+
+        MultiReply *aborted = m_client->send(MultiRequest());
+        QSignalSpy finished(aborted, &Reply::finished);
+        QSignalSpy destroyed(aborted, &QObject::destroyed);
+        aborted->abort();
+        QVERIFY(destroyed.wait(2000));
+        QCOMPARE(finished.size(), 0);
+    }
+
+    void abortFromAFinishedSlotStopsTheResultSignal()
+    {
+        m_server->expect(u"system.ping"_s, Answer::json("true"));
+        Reply *reply = m_client->call<SystemPing>();
+        QSignalSpy succeeded(reply, &Reply::succeeded);
+        QSignalSpy destroyed(reply, &QObject::destroyed);
+        connect(reply, &Reply::finished, this, [reply] { reply->abort(); });
+        QVERIFY(destroyed.wait(5000));
+        QCOMPARE(succeeded.size(), 0);
+    }
+
+    void cancelAllDuringARetryWait()
+    {
+        m_client->setRetryPolicy(
+            RetryPolicy {3, std::chrono::milliseconds(2000), std::chrono::milliseconds(2000)});
+        m_server->expect(u"media.list"_s, Answer::raw("text/html", "<html>busy</html>", 503));
+        Reply *reply = m_client->send(Call(u"media"_s, u"list"_s).setIdempotent(true));
+        QSignalSpy retrying(reply, &Reply::retrying);
+        QVERIFY(retrying.wait(5000));
+        Outcome o;
+        connect(reply, &Reply::finished, this, [&] { ++o.finished; });
+        connect(reply, &Reply::succeeded, this, [&] { ++o.succeeded; });
+        connect(reply, &Reply::failed, this, [&](const Error &e) {
+            o.finishedBeforeResult = o.finished == 1;
+            ++o.failed;
+            o.error = e;
+        });
+        m_client->cancelAll(u"signed out"_s);
+        verifyContract(o);
+        QCOMPARE(o.error.category(), Category::Cancelled);
+        QTest::qWait(100);
+        QCOMPARE(m_server->received().size(), 1); // the retry never went out
+    }
+
+    void abortDuringARetryWaitIsSilent()
+    {
+        m_client->setRetryPolicy(
+            RetryPolicy {3, std::chrono::milliseconds(2000), std::chrono::milliseconds(2000)});
+        m_server->expect(u"media.list"_s, Answer::raw("text/html", "<html>busy</html>", 503));
+        Reply *reply = m_client->send(Call(u"media"_s, u"list"_s).setIdempotent(true));
+        QSignalSpy retrying(reply, &Reply::retrying);
+        QSignalSpy finished(reply, &Reply::finished);
+        QSignalSpy destroyed(reply, &QObject::destroyed);
+        QVERIFY(retrying.wait(5000));
+        reply->abort();
+        QVERIFY(destroyed.wait(2000));
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(m_server->received().size(), 1);
+    }
+
+    void callsStartedWhileCancellingAreCancelledToo()
+    {
+        m_server->expect(u"media.get"_s, Answer::hang());
+        Reply *first = m_client->send(Call(u"media"_s, u"get"_s));
+        QTRY_COMPARE(m_server->received().size(), 1);
+        Reply *second = nullptr;
+        connect(first, &Reply::failed, this, [&] {
+            // e.g. a view that reloads when its call fails
+            second = m_client->send(Call(u"media"_s, u"list"_s));
+        });
+        m_client->cancelAll(u"signed out"_s);
+        QVERIFY(second);
+        const Outcome o = track(second, this);
+        verifyContract(o);
+        QCOMPARE(o.error.category(), Category::Cancelled);
+        QCOMPARE(m_server->received().size(), 1); // media.list never went out
     }
 };
 

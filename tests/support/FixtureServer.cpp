@@ -191,7 +191,8 @@ void FixtureServer::answer(QTcpSocket *socket, const Answer &a)
         }
         QByteArray head = "HTTP/1.1 " + QByteArray::number(a.status) + " Fixture\r\n";
         head += "Content-Type: " + a.contentType + "\r\n";
-        head += "Content-Length: " + QByteArray::number(a.body.size()) + "\r\n";
+        const qint64 length = a.declaredLength >= 0 ? a.declaredLength : a.body.size();
+        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
         for (const auto &[name, value] : a.headers)
             head += name + ": " + value + "\r\n";
         head += "Connection: close\r\n\r\n";

@@ -28,6 +28,7 @@ public:
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
         int delayMs = 0;
+        qint64 declaredLength = -1; ///< Content-Length to announce; more than sent = cut short
 
         static Answer json(const QByteArray &body, int status = 200);
         static Answer raw(const QByteArray &contentType, const QByteArray &body, int status = 200);

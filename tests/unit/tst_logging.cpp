@@ -76,6 +76,63 @@ private Q_SLOTS:
         QCOMPARE(log::redactText(u"abc abc"_s), u"abc abc"_s);
     }
 
+    void sampleCutDoesNotLeaveHalfASecret()
+    {
+        const QString ks = u"djJ8MTIzNHxjcm9zc2luZy10aGUtY3V0LWF0LTUxMg"_s;
+        log::registerSecret(ks);
+        // The KS starts 20 bytes before the 512-byte cut.
+        const QByteArray body = QByteArray(492, 'a') + ks.toUtf8() + QByteArray(100, 'b');
+        const QByteArray sample = minikmc::api::Error::parse(u"x"_s, body).rawSample();
+        QVERIFY(sample.size() <= 512);
+        QVERIFY2(!sample.contains(ks.left(12).toUtf8()), sample.constData());
+        log::unregisterSecret(ks);
+    }
+
+    void sampleIsCutOnACharacterBoundary()
+    {
+        const QByteArray body = QByteArray(511, 'a') + QString(u"ü"_s).toUtf8() + "tail";
+        const QByteArray sample = minikmc::api::Error::parse(u"x"_s, body).rawSample();
+        QCOMPARE(sample, QByteArray(511, 'a'));
+        QCOMPARE(QString::fromUtf8(sample).toUtf8(), sample); // valid UTF-8
+    }
+
+    void jsonEscapedSlashesAreRedactedToo()
+    {
+        // A KS v1 is standard base64; json_encode writes its '/' as "\/".
+        const QString ks = u"MTIzNDt1c2VyL2RhdGEvd2l0aC9zbGFzaGVz+a/b"_s;
+        log::registerSecret(ks);
+        const QByteArray body = "{\"code\":\"INVALID_KS\",\"message\":\"Invalid KS \\\""
+            + QString(ks).replace(u"/"_s, u"\\/"_s).toUtf8() + "\\\"\"}";
+        const QByteArray sample = minikmc::api::Error::parse(u"x"_s, body).rawSample();
+        QVERIFY2(!sample.contains("MTIzNDt1c2Vy"), sample.constData());
+        log::unregisterSecret(ks);
+    }
+
+    void sessionParameterIsASecret()
+    {
+        const QJsonObject out = log::redactedParams(
+            QJsonObject {{u"session"_s, u"djJ8b3RoZXIta3M"_s}, {u"otp"_s, u"123456"_s}});
+        QCOMPARE(out.value(u"session"_s).toString(), u"‹redacted›"_s);
+        QCOMPARE(out.value(u"otp"_s).toString(), u"‹redacted›"_s);
+    }
+
+    void apiErrorMessagesAreRedacted()
+    {
+        const QString ks = u"djJ8MTIzNHxlY2hvZWQtaW4tbWVzc2FnZQ"_s;
+        log::registerSecret(ks);
+        const auto e = minikmc::api::Error::api(
+            u"SOME_ERROR"_s, u"rejected "_s + ks, QJsonObject {{u"VALUE"_s, ks}});
+        QVERIFY(!e.message().contains(ks));
+        QVERIFY(!e.args().value(u"VALUE"_s).toString().contains(ks));
+        // A reason word stays readable.
+        const auto expired = minikmc::api::Error::api(u"INVALID_KS"_s,
+            u"Invalid KS \"EXPIRED\", Error \"-1,INVALID_STR\""_s,
+            QJsonObject {{u"KSID"_s, u"EXPIRED"_s}});
+        QCOMPARE(expired.args().value(u"KSID"_s).toString(), u"EXPIRED"_s);
+        QVERIFY(expired.message().contains(u"EXPIRED"_s));
+        log::unregisterSecret(ks);
+    }
+
     void errorSamplesAreRedacted()
     {
         const QString ks = u"djJ8MTIzNHxlY2hvZWQta3M"_s;
