@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace sandbox {
+
+/// A file part of a request, already streamed to disk.
+struct UploadedFile {
+    QString path; ///< temporary file, removed after the request
+    qint64 size = 0;
+    QString fileName; ///< filename= of the part
+    QString contentType;
+};
+
+/// Parameter parsing as api_v3 does it (KALTURA-API.md §1.1–1.5): nested keys written `a:b:c` or
+/// `a[b][c]`, path pairs, merge order body < files < query < path, PHP-like scalar casts.
+namespace params {
+
+/// Splits a parameter name into its nesting path: "filter:nameLike" / "filter[nameLike]".
+QStringList splitKey(const QString &key);
+/// Sets value at a nested path, creating objects on the way.
+void setNested(QJsonObject &target, const QStringList &path, const QJsonValue &value);
+/// application/x-www-form-urlencoded → nested object of strings.
+QJsonObject parseForm(const QByteArray &body);
+/// `/service/media/action/get/entryId/0_a` pairs → object (the first occurrence of a key wins).
+QJsonObject parsePathPairs(const QString &pathAfterScript);
+/// array_replace_recursive(base, over).
+QJsonObject merge(const QJsonObject &base, const QJsonObject &over);
+
+/// PHP-like readers: strings and numbers are accepted for numbers; "false" (any case), "0", ""
+/// are false. nullopt when absent (or, for numbers, not numeric).
+std::optional<QString> string(const QJsonObject &o, const QString &key);
+std::optional<qint64> integer(const QJsonObject &o, const QString &key);
+std::optional<bool> boolean(const QJsonObject &o, const QString &key);
+QJsonObject object(const QJsonObject &o, const QString &key);
+
+} // namespace params
+} // namespace sandbox

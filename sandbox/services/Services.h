@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/CallContext.h"
+
+namespace sandbox {
+
+class Dispatcher;
+
+/// One registration function per api_v3 service (one file each).
+void registerSystemService(Dispatcher &dispatcher);
+void registerSessionService(Dispatcher &dispatcher);
+
+/// Creates a session row and returns its KS: opaque like a real v2 KS (base64url of
+/// "v2|{partnerId}|" + random bytes), checked by the server against its table.
+QString createSession(qint64 partnerId, int type, const QString &userId, qint64 expiresInSeconds,
+    const QString &privileges);
+/// Answers a KalturaSessionInfo for a session.
+QJsonObject sessionInfoJson(const Session &session);
+
+} // namespace sandbox

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Store.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+#include <stdexcept>
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox {
+
+namespace {
+
+QString g_dataDir;
+constexpr qint64 kPartnerId = 1234567;
+
+const char *const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE IF NOT EXISTS partner (id INTEGER PRIMARY KEY, admin_secret TEXT NOT NULL,"
+    " user_secret TEXT NOT NULL, name TEXT, ks_max_expiry INTEGER NOT NULL DEFAULT 86400)",
+    "CREATE TABLE IF NOT EXISTS session (ks TEXT PRIMARY KEY, partner_id INTEGER NOT NULL,"
+    " type INTEGER NOT NULL, user_id TEXT NOT NULL, expiry INTEGER NOT NULL,"
+    " privileges TEXT NOT NULL, session_id TEXT, revoked INTEGER NOT NULL DEFAULT 0,"
+    " created_at INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS session_sid ON session(session_id)",
+    "CREATE TABLE IF NOT EXISTS app_token (id TEXT PRIMARY KEY, partner_id INTEGER NOT NULL,"
+    " token TEXT NOT NULL, hash_type TEXT NOT NULL, status INTEGER NOT NULL,"
+    " expiry INTEGER, session_type INTEGER, session_user_id TEXT, session_duration INTEGER,"
+    " session_privileges TEXT, description TEXT, created_at INTEGER NOT NULL,"
+    " updated_at INTEGER NOT NULL)",
+};
+
+} // namespace
+
+void execOrThrow(QSqlQuery &query)
+{
+    if (!query.exec())
+        throw std::runtime_error(query.lastError().text().toStdString());
+}
+
+bool Store::open(const QString &dataDir, QString *error)
+{
+    QDir dir(dataDir);
+    if (!dir.mkpath(u"."_s) || !dir.mkpath(u"files"_s) || !dir.mkpath(u"tmp"_s)) {
+        *error = u"cannot create the data directory %1"_s.arg(dataDir);
+        return false;
+    }
+    g_dataDir = dir.absolutePath();
+    // Leftover parts of requests interrupted by a kill.
+    QDir tmp(tempDir());
+    for (const QString &f : tmp.entryList(QDir::Files))
+        tmp.remove(f);
+
+    QSqlDatabase d = db();
+    if (!d.isOpen()) {
+        *error = d.lastError().text();
+        return false;
+    }
+    QSqlQuery q(d);
+    for (const char *statement : kSchema) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    q.exec(u"SELECT COUNT(*) FROM partner"_s);
+    if (q.next() && q.value(0).toInt() == 0) {
+        QSqlQuery insert(d);
+        insert.prepare(
+            u"INSERT INTO partner (id, admin_secret, user_secret, name) VALUES (?, ?, ?, ?)"_s);
+        insert.addBindValue(kPartnerId);
+        insert.addBindValue(randomHex(16));
+        insert.addBindValue(randomHex(16));
+        insert.addBindValue(u"mini-KMC sandbox"_s);
+        if (!insert.exec()) {
+            *error = insert.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QString Store::dataDir()
+{
+    return g_dataDir;
+}
+
+QString Store::tempDir()
+{
+    return g_dataDir + u"/tmp"_s;
+}
+
+QSqlDatabase Store::db()
+{
+    const QString name = u"sandbox-%1"_s.arg(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase d = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    d.setDatabaseName(g_dataDir + u"/sandbox.sqlite"_s);
+    d.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (d.open()) {
+        QSqlQuery q(d);
+        q.exec(u"PRAGMA journal_mode=WAL"_s);
+        q.exec(u"PRAGMA synchronous=NORMAL"_s);
+        q.exec(u"PRAGMA foreign_keys=ON"_s);
+    }
+    return d;
+}
+
+std::mutex &Store::apiLock()
+{
+    static std::mutex m;
+    return m;
+}
+
+Store::Partner Store::partner()
+{
+    QSqlQuery q(db());
+    q.exec(u"SELECT id, admin_secret, user_secret FROM partner LIMIT 1"_s);
+    Partner p;
+    if (q.next()) {
+        p.id = q.value(0).toLongLong();
+        p.adminSecret = q.value(1).toString();
+        p.userSecret = q.value(2).toString();
+    }
+    return p;
+}
+
+QString Store::randomHex(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    return QString::fromLatin1(raw.toHex());
+}
+
+QString Store::newId(const QString &table, const QString &column)
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    for (;;) {
+        QString id = u"0_"_s;
+        for (int i = 0; i < 8; ++i)
+            id += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(36)]);
+        QSqlQuery q(db());
+        q.prepare(u"SELECT 1 FROM %1 WHERE %2 = ?"_s.arg(table, column));
+        q.addBindValue(id);
+        execOrThrow(q);
+        if (!q.next())
+            return id;
+    }
+}
+
+QString Store::setting(const QString &key)
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+    q.addBindValue(key);
+    execOrThrow(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+void Store::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery q(db());
+    q.prepare(u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
+    q.addBindValue(key);
+    q.addBindValue(value);
+    execOrThrow(q);
+}
+
+} // namespace sandbox

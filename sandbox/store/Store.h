@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <mutex>
+
+namespace sandbox {
+
+/// The sandbox's state: one SQLite database plus a files directory under --data DIR. Everything
+/// survives a restart on the same directory. Each thread gets its own connection (Qt Sql
+/// requires it); api calls are serialised by apiLock() so that handlers see consistent state.
+class Store {
+public:
+    struct Partner {
+        qint64 id = 0;
+        QString adminSecret;
+        QString userSecret;
+    };
+
+    /// Opens (creating when new) the database in dataDir. False with a reason on failure.
+    static bool open(const QString &dataDir, QString *error);
+    static QString dataDir();
+    /// A directory under the data dir for temporary upload parts.
+    static QString tempDir();
+    /// This thread's connection.
+    static QSqlDatabase db();
+    static std::mutex &apiLock();
+    static Partner partner();
+    /// Random printable secret / id material.
+    static QString randomHex(int bytes);
+    /// A new id in Kaltura's "0_xxxxxxxx" form, unique in table.column.
+    static QString newId(const QString &table, const QString &column = QStringLiteral("id"));
+    /// Reads/writes small key→value settings (e.g. the demo app token id).
+    static QString setting(const QString &key);
+    static void setSetting(const QString &key, const QString &value);
+};
+
+/// Throws std::runtime_error when a statement fails: a broken database is a sandbox bug, which
+/// the dispatcher reports as INTERNAL_SERVERL_ERROR.
+void execOrThrow(class QSqlQuery &query);
+
+} // namespace sandbox

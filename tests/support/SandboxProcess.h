@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+
+namespace minikmc::test {
+
+/// Runs build/sandbox/kaltura-sandbox on 127.0.0.1 with a data directory and reads its ready
+/// line. Stops it with SIGTERM in stop() or the destructor.
+class SandboxProcess {
+public:
+    SandboxProcess() = default;
+    ~SandboxProcess();
+
+    /// Starts the sandbox; false (and the reason in error()) when it does not become ready.
+    bool start(const QString &dataDir, const QStringList &extraArgs = {});
+    void stop();
+
+    QJsonObject ready() const { return m_ready; }
+    QString serviceUrl() const { return m_ready.value(QStringLiteral("serviceUrl")).toString(); }
+    qint64 partnerId() const
+    {
+        return qint64(m_ready.value(QStringLiteral("partnerId")).toDouble());
+    }
+    QString adminSecret() const { return m_ready.value(QStringLiteral("adminSecret")).toString(); }
+    QString error() const { return m_error; }
+    QByteArray standardError();
+
+    static QString binary();
+
+private:
+    QProcess m_process;
+    QJsonObject m_ready;
+    QString m_error;
+};
+
+} // namespace minikmc::test
