@@ -38,7 +38,9 @@ struct Outcome {
     int attempts = 0;
 };
 
-Outcome track(Reply *reply, QObject *context)
+/// Connects to every signal of the reply and records them (for signals emitted synchronously,
+/// e.g. by cancelAll(), before any event loop runs).
+std::shared_ptr<Outcome> observe(Reply *reply, QObject *context)
 {
     auto outcome = std::make_shared<Outcome>();
     QObject::connect(reply, &Reply::finished, context, [outcome] { ++outcome->finished; });
@@ -55,6 +57,13 @@ Outcome track(Reply *reply, QObject *context)
         outcome->attempts = reply->attempts();
     });
     QObject::connect(reply, &Reply::retrying, context, [outcome] { ++outcome->retrying; });
+    return outcome;
+}
+
+/// Observes the reply until it has deleted itself.
+Outcome track(Reply *reply, QObject *context)
+{
+    const auto outcome = observe(reply, context);
     QSignalSpy destroyed(reply, &QObject::destroyed);
     if (!destroyed.wait(20000))
         qWarning("reply did not end within 20 s");
@@ -419,13 +428,8 @@ private Q_SLOTS:
         Reply *reply = m_client->send(Call(u"media"_s, u"get"_s));
         QTRY_COMPARE(m_server->received().size(), 1);
         QCOMPARE(m_client->pendingCount(), 1);
-        Outcome o;
-        connect(reply, &Reply::finished, this, [&] { ++o.finished; });
-        connect(reply, &Reply::failed, this, [&](const Error &e) {
-            o.finishedBeforeResult = o.finished == 1;
-            ++o.failed;
-            o.error = e;
-        });
+        const auto observed = observe(reply, this);
+        const Outcome &o = *observed;
         m_client->cancelAll(u"signed out"_s);
         verifyContract(o);
         QCOMPARE(o.error.category(), Category::Cancelled);
@@ -543,13 +547,8 @@ private Q_SLOTS:
         m_server->expect(u"media.get"_s, Answer::hang());
         Reply *reply = m_client->send(Call(u"media"_s, u"get"_s));
         QTRY_COMPARE(m_server->received().size(), 1);
-        Outcome o;
-        connect(reply, &Reply::finished, this, [&] { ++o.finished; });
-        connect(reply, &Reply::failed, this, [&](const Error &e) {
-            o.finishedBeforeResult = o.finished == 1;
-            ++o.failed;
-            o.error = e;
-        });
+        const auto observed = observe(reply, this);
+        const Outcome &o = *observed;
         // A receiver destroyed together with the client is not called.
         auto *dyingReceiver = new QObject(m_client.get());
         bool dyingCalled = false;
@@ -610,14 +609,8 @@ private Q_SLOTS:
     void cancelledOrAbortedEmptyMultiRequestKeepsTheContract()
     {
         MultiReply *cancelled = m_client->send(MultiRequest());
-        Outcome o;
-        connect(cancelled, &Reply::finished, this, [&] { ++o.finished; });
-        connect(cancelled, &Reply::succeeded, this, [&] { ++o.succeeded; });
-        connect(cancelled, &Reply::failed, this, [&](const Error &e) {
-            o.finishedBeforeResult = o.finished == 1;
-            ++o.failed;
-            o.error = e;
-        });
+        const auto observed = observe(cancelled, this);
+        const Outcome &o = *observed;
         m_client->cancelAll(u"signed out"_s);
         QTest::qWait(50);
         verifyContract(o);
@@ -650,14 +643,8 @@ private Q_SLOTS:
         Reply *reply = m_client->send(Call(u"media"_s, u"list"_s).setIdempotent(true));
         QSignalSpy retrying(reply, &Reply::retrying);
         QVERIFY(retrying.wait(5000));
-        Outcome o;
-        connect(reply, &Reply::finished, this, [&] { ++o.finished; });
-        connect(reply, &Reply::succeeded, this, [&] { ++o.succeeded; });
-        connect(reply, &Reply::failed, this, [&](const Error &e) {
-            o.finishedBeforeResult = o.finished == 1;
-            ++o.failed;
-            o.error = e;
-        });
+        const auto observed = observe(reply, this);
+        const Outcome &o = *observed;
         m_client->cancelAll(u"signed out"_s);
         verifyContract(o);
         QCOMPARE(o.error.category(), Category::Cancelled);
