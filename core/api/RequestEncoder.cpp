@@ -82,18 +82,6 @@ QList<QPair<QString, FilePart>> filesOf(const QList<Call> &calls)
     return out;
 }
 
-qint64 fileBytes(const QList<QPair<QString, FilePart>> &files)
-{
-    qint64 total = 0;
-    for (const auto &f : files) {
-        if (f.second.length >= 0)
-            total += f.second.length;
-        else
-            total += qMax<qint64>(0, QFileInfo(f.second.filePath).size() - f.second.offset);
-    }
-    return total;
-}
-
 QHttpMultiPart *multipartBody(const QJsonObject &body, const QList<QPair<QString, FilePart>> &files,
     QObject *parent, QString *error)
 {

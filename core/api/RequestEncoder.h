@@ -46,8 +46,5 @@ QHttpMultiPart *multipartBody(const QJsonObject &body, const QList<QPair<QString
 QList<QPair<QString, FilePart>> filesOf(const Call &call);
 QList<QPair<QString, FilePart>> filesOf(const QList<Call> &calls);
 
-/// Sum of the file bytes a call will upload (for progress).
-qint64 fileBytes(const QList<QPair<QString, FilePart>> &files);
-
 } // namespace RequestEncoder
 } // namespace minikmc::api

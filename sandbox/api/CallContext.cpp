@@ -15,23 +15,6 @@ QString CallContext::requireString(const QString &name) const
     return *v;
 }
 
-qint64 CallContext::requireInteger(const QString &name) const
-{
-    if (!params.contains(name))
-        throw ApiError(u"MISSING_MANDATORY_PARAMETER"_s, {name});
-    const auto v = params::integer(params, name);
-    if (!v)
-        throw ApiError(u"MISSING_MANDATORY_PARAMETER"_s, {name});
-    return *v;
-}
-
-QJsonObject CallContext::requireObject(const QString &name) const
-{
-    if (!params.value(name).isObject())
-        throw ApiError(u"MISSING_MANDATORY_PARAMETER"_s, {name});
-    return params.value(name).toObject();
-}
-
 const Session &CallContext::requireSession() const
 {
     if (!session)

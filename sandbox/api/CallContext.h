@@ -32,9 +32,6 @@ struct CallContext {
 
     /// The parameter as a string, or MISSING_MANDATORY_PARAMETER.
     QString requireString(const QString &name) const;
-    qint64 requireInteger(const QString &name) const;
-    /// An object parameter, or MISSING_MANDATORY_PARAMETER.
-    QJsonObject requireObject(const QString &name) const;
     const Session &requireSession() const;
 };
 

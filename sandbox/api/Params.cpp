@@ -121,9 +121,4 @@ std::optional<bool> boolean(const QJsonObject &o, const QString &key)
     return std::nullopt;
 }
 
-QJsonObject object(const QJsonObject &o, const QString &key)
-{
-    return o.value(key).toObject();
-}
-
 } // namespace sandbox::params

@@ -37,7 +37,6 @@ QJsonObject merge(const QJsonObject &base, const QJsonObject &over);
 std::optional<QString> string(const QJsonObject &o, const QString &key);
 std::optional<qint64> integer(const QJsonObject &o, const QString &key);
 std::optional<bool> boolean(const QJsonObject &o, const QString &key);
-QJsonObject object(const QJsonObject &o, const QString &key);
 
 } // namespace params
 } // namespace sandbox

@@ -85,11 +85,6 @@ bool Store::open(const QString &dataDir, QString *error)
     return true;
 }
 
-QString Store::dataDir()
-{
-    return g_dataDir;
-}
-
 QString Store::tempDir()
 {
     return g_dataDir + u"/tmp"_s;

@@ -21,7 +21,6 @@ public:
 
     /// Opens (creating when new) the database in dataDir. False with a reason on failure.
     static bool open(const QString &dataDir, QString *error);
-    static QString dataDir();
     /// A directory under the data dir for temporary upload parts.
     static QString tempDir();
     /// This thread's connection.
