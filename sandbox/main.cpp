@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kaltura-sandbox --listen 127.0.0.1:PORT --data DIR
+// kaltura-sandbox --listen 127.0.0.1:PORT --data DIR [--seed N] [--seed-media]
 // A local api_v3 server for the demo, the tests and the benchmarks. Prints one JSON ready line
 // and serves until SIGTERM/SIGINT.
 #include "api/Dispatcher.h"
 #include "control/Faults.h"
 #include "control/RequestLog.h"
+#include "control/UploadsControl.h"
+#include "delivery/Delivery.h"
 #include "http/HttpFront.h"
+#include "ingest/Ingest.h"
+#include "ingest/SeedMedia.h"
 #include "services/Services.h"
+#include "store/Seed.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -96,7 +101,11 @@ int main(int argc, char *argv[])
         u"Loopback address and port (PORT 0: any free port)."_s, u"127.0.0.1:PORT"_s,
         u"127.0.0.1:0"_s);
     const QCommandLineOption data(u"data"_s, u"Directory for the database and files."_s, u"DIR"_s);
-    parser.addOptions({listen, data});
+    const QCommandLineOption seed(
+        u"seed"_s, u"Create N entries with varied metadata (kept on later starts)."_s, u"N"_s);
+    const QCommandLineOption seedMedia(u"seed-media"_s,
+        u"Add a few real playable entries with flavors and thumbnails (needs ffmpeg)."_s);
+    parser.addOptions({listen, data, seed, seedMedia});
     parser.process(app);
 
     if (!parser.isSet(data))
@@ -118,14 +127,35 @@ int main(int argc, char *argv[])
     QString error;
     if (!Store::open(parser.value(data), &error))
         return fail(error);
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        const int count = parser.value(seed).toInt(&ok);
+        if (!ok || count < 0)
+            return fail(u"--seed wants a number of entries (got %1)"_s.arg(parser.value(seed)));
+        if (!seed::entries(count, &error))
+            return fail(u"--seed failed: "_s + error);
+    }
+    // Seeded media is READY (with flavors and thumbnails) before the ready line.
+    if (parser.isSet(seedMedia) && !seed::media(&error))
+        return fail(u"--seed-media failed: "_s + error);
 
     RequestLog log;
     Faults faults;
     Dispatcher dispatcher(log);
     registerSystemService(dispatcher);
     registerSessionService(dispatcher);
+    registerAppTokenService(dispatcher);
+    registerUserService(dispatcher);
+    registerEntryServices(dispatcher);
+    registerCategoryService(dispatcher);
+    registerUploadTokenService(dispatcher);
+    registerContentActions(dispatcher);
+    registerFlavorAssetService(dispatcher);
+    registerThumbAssetService(dispatcher);
 
     HttpFront front(dispatcher, log, faults);
+    delivery::addRoutes(front.server());
+    addUploadsControl(front.server());
     const int bound = front.bind(host, port);
     if (bound <= 0)
         return fail(u"cannot listen on %1"_s.arg(hostPort));
@@ -148,5 +178,6 @@ int main(int argc, char *argv[])
     sigwait(&signals, &received);
     front.stop();
     server.join();
+    ingest::shutdown();
     return 0;
 }

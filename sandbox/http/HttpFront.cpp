@@ -2,6 +2,7 @@
 #include "http/HttpFront.h"
 
 #include "api/ApiError.h"
+#include "http/HttpUtil.h"
 #include "http/SocketReset.h"
 #include "store/Store.h"
 
@@ -23,6 +24,24 @@ using namespace Qt::StringLiterals;
 
 namespace sandbox {
 
+namespace http {
+
+bool isLoopback(const std::string &addr)
+{
+    return addr == "127.0.0.1" || addr == "::1" || addr.rfind("127.", 0) == 0
+        || addr == "::ffff:127.0.0.1";
+}
+
+QByteArray phpJson(const QJsonValue &v)
+{
+    QByteArray out = QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact);
+    out = out.mid(1, out.size() - 2);
+    out.replace("/", "\\/");
+    return out;
+}
+
+} // namespace http
+
 namespace {
 
 QString qs(const std::string &s)
@@ -33,12 +52,6 @@ QString qs(const std::string &s)
 std::string ss(const QString &s)
 {
     return s.toStdString();
-}
-
-bool isLoopback(const std::string &addr)
-{
-    return addr == "127.0.0.1" || addr == "::1" || addr.rfind("127.", 0) == 0
-        || addr == "::ffff:127.0.0.1";
 }
 
 /// One request body part streamed to a temp file, or a form field kept in memory.
@@ -92,15 +105,6 @@ void setStandardHeaders(httplib::Response &res, int httpSeq)
     res.set_header("Pragma", "no-cache");
 }
 
-/// PHP's json_encode writes "/" as "\/"; a client must read both.
-QByteArray phpJson(const QJsonValue &v)
-{
-    QByteArray out = QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact);
-    out = out.mid(1, out.size() - 2);
-    out.replace("/", "\\/");
-    return out;
-}
-
 QStringList callNames(const QJsonObject &params)
 {
     const QString service = params.value(u"service"_s).toString().toLower();
@@ -142,6 +146,11 @@ int HttpFront::bind(const QString &host, int port)
     if (port == 0)
         return m_server->bind_to_any_port(ss(host));
     return m_server->bind_to_port(ss(host), port) ? port : -1;
+}
+
+httplib::Server &HttpFront::server()
+{
+    return *m_server;
 }
 
 void HttpFront::run()
@@ -272,7 +281,7 @@ void HttpFront::routeApi()
             result = m_dispatcher.handle(params, files, httpSeq, m_serviceUrl);
         }
         cleanup();
-        QByteArray out = phpJson(result);
+        QByteArray out = http::phpJson(result);
         if (fault && fault->kind == Fault::Kind::Body) {
             if (fault->body == u"truncated"_s)
                 out = out.left(qMax<qsizetype>(1, out.size() / 2));
@@ -307,10 +316,10 @@ void HttpFront::routeControls()
 {
     auto json = [](httplib::Response &res, const QJsonValue &v, int status = 200) {
         res.status = status;
-        res.set_content(phpJson(v).toStdString(), "application/json");
+        res.set_content(http::phpJson(v).toStdString(), "application/json");
     };
     auto loopbackOnly = [json](const httplib::Request &req, httplib::Response &res) {
-        if (isLoopback(req.remote_addr))
+        if (http::isLoopback(req.remote_addr))
             return true;
         json(res, QJsonObject {{u"error"_s, u"test controls answer loopback clients only"_s}}, 403);
         return false;

@@ -24,6 +24,8 @@ public:
     /// Binds host:port (port 0 = any free port); returns the port, or -1.
     int bind(const QString &host, int port);
     void setServiceUrl(const QString &url) { m_serviceUrl = url; }
+    /// For other parts that add routes (delivery, test controls) before run().
+    httplib::Server &server();
     /// Serves until stop() (blocking).
     void run();
     void stop();

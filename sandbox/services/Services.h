@@ -10,6 +10,16 @@ class Dispatcher;
 /// One registration function per api_v3 service (one file each).
 void registerSystemService(Dispatcher &dispatcher);
 void registerSessionService(Dispatcher &dispatcher);
+void registerAppTokenService(Dispatcher &dispatcher);
+void registerUserService(Dispatcher &dispatcher);
+/// media.* and baseEntry.* except the content actions (add, get, list, count, update, delete…).
+void registerEntryServices(Dispatcher &dispatcher);
+void registerCategoryService(Dispatcher &dispatcher);
+void registerUploadTokenService(Dispatcher &dispatcher);
+/// media.addContent/updateContent and baseEntry.addFromUploadedFile: tokens attached to entries.
+void registerContentActions(Dispatcher &dispatcher);
+void registerFlavorAssetService(Dispatcher &dispatcher);
+void registerThumbAssetService(Dispatcher &dispatcher);
 
 /// Creates a session row and returns its KS: opaque like a real v2 KS (base64url of
 /// "v2|{partnerId}|" + random bytes), checked by the server against its table.

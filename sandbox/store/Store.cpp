@@ -33,6 +33,70 @@ const char *const kSchema[] = {
     " expiry INTEGER, session_type INTEGER, session_user_id TEXT, session_duration INTEGER,"
     " session_privileges TEXT, description TEXT, created_at INTEGER NOT NULL,"
     " updated_at INTEGER NOT NULL)",
+
+    // --- users (user.loginByLoginId) ---------------------------------------------------------
+    "CREATE TABLE IF NOT EXISTS user (id TEXT NOT NULL, partner_id INTEGER NOT NULL,"
+    " login_id TEXT, password_salt TEXT, password_hash TEXT, is_admin INTEGER NOT NULL DEFAULT 0,"
+    " first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '',"
+    " email TEXT NOT NULL DEFAULT '', status INTEGER NOT NULL DEFAULT 1,"
+    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (partner_id, id))",
+    "CREATE UNIQUE INDEX IF NOT EXISTS user_login ON user(login_id)",
+
+    // --- entries (media/baseEntry) -----------------------------------------------------------
+    // Sortable and filterable fields are columns; other writable fields live in `extra` (JSON).
+    "CREATE TABLE IF NOT EXISTS entry (id TEXT PRIMARY KEY, partner_id INTEGER NOT NULL,"
+    " type INTEGER NOT NULL DEFAULT 1, media_type INTEGER, name TEXT NOT NULL DEFAULT '',"
+    " description TEXT NOT NULL DEFAULT '', tags TEXT NOT NULL DEFAULT '',"
+    " admin_tags TEXT NOT NULL DEFAULT '', categories_ids TEXT NOT NULL DEFAULT '',"
+    " reference_id TEXT, user_id TEXT NOT NULL DEFAULT '', creator_id TEXT NOT NULL DEFAULT '',"
+    " status INTEGER NOT NULL, moderation_status INTEGER NOT NULL DEFAULT 6,"
+    " display_in_search INTEGER NOT NULL DEFAULT 1, start_date INTEGER, end_date INTEGER,"
+    " ms_duration INTEGER NOT NULL DEFAULT 0, width INTEGER NOT NULL DEFAULT 0,"
+    " height INTEGER NOT NULL DEFAULT 0, plays INTEGER NOT NULL DEFAULT 0,"
+    " views INTEGER NOT NULL DEFAULT 0, last_played_at INTEGER, rank REAL NOT NULL DEFAULT 0,"
+    " partner_sort_value INTEGER NOT NULL DEFAULT 0, conversion_profile_id INTEGER,"
+    " source_type INTEGER, version INTEGER NOT NULL DEFAULT 0,"
+    " thumb_version INTEGER NOT NULL DEFAULT 0, extra TEXT NOT NULL DEFAULT '{}',"
+    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS entry_created ON entry(partner_id, created_at, id)",
+    "CREATE INDEX IF NOT EXISTS entry_updated ON entry(partner_id, updated_at)",
+    "CREATE INDEX IF NOT EXISTS entry_status ON entry(partner_id, status, created_at)",
+
+    // --- categories --------------------------------------------------------------------------
+    "CREATE TABLE IF NOT EXISTS category (id INTEGER PRIMARY KEY, partner_id INTEGER NOT NULL,"
+    " parent_id INTEGER NOT NULL DEFAULT 0, depth INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL,"
+    " full_name TEXT NOT NULL, full_ids TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+    " tags TEXT NOT NULL DEFAULT '', reference_id TEXT, status INTEGER NOT NULL DEFAULT 2,"
+    " partner_sort_value INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL,"
+    " updated_at INTEGER NOT NULL)",
+
+    // --- upload tokens -----------------------------------------------------------------------
+    "CREATE TABLE IF NOT EXISTS upload_token (id TEXT PRIMARY KEY, partner_id INTEGER NOT NULL,"
+    " user_id TEXT NOT NULL DEFAULT '', status INTEGER NOT NULL DEFAULT 0, file_name TEXT,"
+    " file_size REAL, uploaded_file_size REAL NOT NULL DEFAULT 0, auto_finalize INTEGER,"
+    " attached_object_type TEXT, attached_object_id TEXT, file_path TEXT, sha256 TEXT,"
+    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
+
+    // --- assets (flavors, thumbnails) --------------------------------------------------------
+    "CREATE TABLE IF NOT EXISTS flavor_asset (id TEXT PRIMARY KEY, entry_id TEXT NOT NULL,"
+    " partner_id INTEGER NOT NULL, flavor_params_id INTEGER NOT NULL, status INTEGER NOT NULL,"
+    " size_bytes INTEGER NOT NULL DEFAULT 0, width INTEGER NOT NULL DEFAULT 0,"
+    " height INTEGER NOT NULL DEFAULT 0, bitrate INTEGER NOT NULL DEFAULT 0,"
+    " frame_rate REAL NOT NULL DEFAULT 0, is_original INTEGER NOT NULL DEFAULT 0,"
+    " is_web INTEGER NOT NULL DEFAULT 0, container_format TEXT NOT NULL DEFAULT '',"
+    " video_codec_id TEXT NOT NULL DEFAULT '', file_ext TEXT NOT NULL DEFAULT '',"
+    " tags TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '', file_path TEXT,"
+    " version INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL,"
+    " updated_at INTEGER NOT NULL, deleted_at INTEGER)",
+    "CREATE INDEX IF NOT EXISTS flavor_entry ON flavor_asset(entry_id)",
+    "CREATE TABLE IF NOT EXISTS thumb_asset (id TEXT PRIMARY KEY, entry_id TEXT NOT NULL,"
+    " partner_id INTEGER NOT NULL, thumb_params_id INTEGER NOT NULL DEFAULT 0,"
+    " status INTEGER NOT NULL, size_bytes INTEGER NOT NULL DEFAULT 0,"
+    " width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0,"
+    " tags TEXT NOT NULL DEFAULT '', file_ext TEXT NOT NULL DEFAULT 'jpg', file_path TEXT,"
+    " version INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL,"
+    " updated_at INTEGER NOT NULL, deleted_at INTEGER)",
+    "CREATE INDEX IF NOT EXISTS thumb_entry ON thumb_asset(entry_id)",
 };
 
 } // namespace
@@ -88,6 +152,11 @@ bool Store::open(const QString &dataDir, QString *error)
 QString Store::tempDir()
 {
     return g_dataDir + u"/tmp"_s;
+}
+
+QString Store::filesDir()
+{
+    return g_dataDir + u"/files"_s;
 }
 
 QSqlDatabase Store::db()

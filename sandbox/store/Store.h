@@ -23,6 +23,8 @@ public:
     static bool open(const QString &dataDir, QString *error);
     /// A directory under the data dir for temporary upload parts.
     static QString tempDir();
+    /// The directory for stored files (uploads, media, images): DATA/files.
+    static QString filesDir();
     /// This thread's connection.
     static QSqlDatabase db();
     static std::mutex &apiLock();

@@ -2,6 +2,7 @@
 // kaltura-sandbox, the protocol layer: URL forms, body encodings, errors exactly as api_v3
 // writes them, multirequest, sessions, the request log, the faults, the loopback rule and
 // persistence across a restart. Raw HTTP on 127.0.0.1 (QNAM), plus core's own Client.
+#include "SandboxHttp.h"
 #include "SandboxProcess.h"
 #include "api/Client.h"
 #include "api/services/SessionService.h"
@@ -19,96 +20,28 @@
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
+using minikmc::test::Answer;
+using minikmc::test::SandboxHttp;
 using minikmc::test::SandboxProcess;
-
-namespace {
-
-struct Answer {
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray contentType;
-    QByteArray body;
-    QJsonValue json; ///< parsed body (any JSON value)
-
-    QString code() const { return json.toObject().value(u"code"_s).toString(); }
-};
-
-} // namespace
 
 class TestSandboxProtocol : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     SandboxProcess m_sandbox;
-    QNetworkAccessManager m_nam;
+    SandboxHttp m_http {m_sandbox};
     QString m_adminKs;
-
-    Answer wait(QNetworkReply *reply)
-    {
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            done.wait(30000);
-        Answer a;
-        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        a.error = reply->error();
-        a.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        a.body = reply->readAll();
-        const QJsonDocument doc = QJsonDocument::fromJson("[" + a.body + "]");
-        a.json = doc.array().first();
-        reply->deleteLater();
-        return a;
-    }
-
-    Answer postRaw(const QString &path, const QByteArray &contentType, const QByteArray &body)
-    {
-        QNetworkRequest r(QUrl(m_sandbox.serviceUrl() + path));
-        r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-        return wait(m_nam.post(r, body));
-    }
-
-    Answer call(const QString &service, const QString &action, QJsonObject params = {})
-    {
-        params.insert(u"format"_s, 1);
-        return postRaw(u"/api_v3/service/%1/action/%2"_s.arg(service, action), "application/json",
-            QJsonDocument(params).toJson(QJsonDocument::Compact));
-    }
-
-    QString startSession(int type, const QString &userId = u"editor"_s)
-    {
-        const Answer a = call(u"session"_s, u"start"_s,
-            {{u"secret"_s, m_sandbox.adminSecret()}, {u"type"_s, type},
-                {u"partnerId"_s, double(m_sandbox.partnerId())}, {u"userId"_s, userId}});
-        return a.json.toString();
-    }
-
-    QJsonArray requestLog()
-    {
-        return wait(
-            m_nam.get(QNetworkRequest(QUrl(m_sandbox.serviceUrl() + u"/__sandbox/requests"_s))))
-            .json.toArray();
-    }
-
-    void faults(const QJsonObject &body)
-    {
-        const Answer a
-            = postRaw(u"/__sandbox/faults"_s, "application/json", QJsonDocument(body).toJson());
-        QCOMPARE(a.status, 200);
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_sandbox.start(m_dir.filePath(u"data"_s)), qPrintable(m_sandbox.error()));
-        m_adminKs = startSession(2);
+        m_adminKs = m_http.startSession(2);
         QVERIFY(m_adminKs.startsWith(u"djJ8"_s)); // base64 of "v2|", like a real KS
     }
 
-    void cleanup()
-    {
-        wait(m_nam.sendCustomRequest(
-            QNetworkRequest(QUrl(m_sandbox.serviceUrl() + u"/__sandbox/faults"_s)), "DELETE"));
-    }
+    void cleanup() { m_http.clearFaults(); }
 
     void readyLineHasTheDocumentedFields()
     {
@@ -133,17 +66,17 @@ private Q_SLOTS:
     void urlForms()
     {
         // Path form (above), index.php with query, and key/value path pairs (§1.1).
-        Answer a = wait(m_nam.get(QNetworkRequest(QUrl(
+        Answer a = m_http.wait(m_http.nam().get(QNetworkRequest(QUrl(
             m_sandbox.serviceUrl() + u"/api_v3/index.php?service=system&action=ping&format=1"_s))));
         QCOMPARE(a.json, QJsonValue(true));
-        a = postRaw(
+        a = m_http.postRaw(
             u"/api_v3/?service=system&action=getVersion&format=1"_s, "application/json", "{}");
         QCOMPARE(a.json.toString(), u"Venus-22.19.0"_s);
-        a = postRaw(u"/api_v3/service/session/action/get/ks/"_s + m_adminKs, "application/json",
-            "{\"format\":1}");
+        a = m_http.postRaw(u"/api_v3/service/session/action/get/ks/"_s + m_adminKs,
+            "application/json", "{\"format\":1}");
         QCOMPARE(a.json.toObject().value(u"objectType"_s).toString(), u"KalturaSessionInfo"_s);
         // Service and action are case-insensitive; JSON answers come as application/json.
-        a = call(u"SYSTEM"_s, u"PING"_s);
+        a = m_http.call(u"SYSTEM"_s, u"PING"_s);
         QCOMPARE(a.json, QJsonValue(true));
         QVERIFY(a.contentType.startsWith("application/json"));
     }
@@ -151,10 +84,10 @@ private Q_SLOTS:
     void bodyEncodings()
     {
         // Form-encoded with colon and bracket nesting (§1.2).
-        Answer a = postRaw(u"/api_v3/service/session/action/get"_s,
+        Answer a = m_http.postRaw(u"/api_v3/service/session/action/get"_s,
             "application/x-www-form-urlencoded", "format=1&ks=" + m_adminKs.toUtf8());
         QCOMPARE(a.json.toObject().value(u"sessionType"_s).toInt(), 2);
-        a = postRaw(u"/api_v3/service/multirequest"_s, "application/x-www-form-urlencoded",
+        a = m_http.postRaw(u"/api_v3/service/multirequest"_s, "application/x-www-form-urlencoded",
             "format=1&ks=" + m_adminKs.toUtf8()
                 + "&1:service=system&1:action=ping&2[service]=system&2[action]=getVersion");
         QCOMPARE(a.json.toArray().size(), 2);
@@ -167,15 +100,15 @@ private Q_SLOTS:
         json.setBody("{\"format\":1,\"ks\":\"" + m_adminKs.toUtf8() + "\"}");
         multi->append(json);
         QNetworkRequest r(QUrl(m_sandbox.serviceUrl() + u"/api_v3/service/session/action/get"_s));
-        QNetworkReply *reply = m_nam.post(r, multi);
+        QNetworkReply *reply = m_http.nam().post(r, multi);
         multi->setParent(reply);
-        a = wait(reply);
+        a = m_http.wait(reply);
         QCOMPARE(a.json.toObject().value(u"partnerId"_s).toDouble(), double(m_sandbox.partnerId()));
     }
 
     void errorsAsTheRealServerWritesThem()
     {
-        Answer a = call(u"session"_s, u"get"_s);
+        Answer a = m_http.call(u"session"_s, u"get"_s);
         QCOMPARE(a.status, 200);
         QCOMPARE(a.code(), u"MISSING_KS"_s);
         QCOMPARE(a.json.toObject().value(u"message"_s).toString(),
@@ -183,27 +116,27 @@ private Q_SLOTS:
         QVERIFY(a.json.toObject().value(u"args"_s).isArray()); // [] when there are none
         QCOMPARE(a.json.toObject().value(u"objectType"_s).toString(), u"KalturaAPIException"_s);
 
-        a = call(u"session"_s, u"get"_s, {{u"ks"_s, u"not-a-ks"_s}});
+        a = m_http.call(u"session"_s, u"get"_s, {{u"ks"_s, u"not-a-ks"_s}});
         QCOMPARE(a.code(), u"INVALID_KS"_s);
         QCOMPARE(a.json.toObject().value(u"message"_s).toString(),
             u"Invalid KS \"not-a-ks\", Error \"-1,INVALID_STR\""_s);
 
-        a = call(u"nosuch"_s, u"list"_s);
+        a = m_http.call(u"nosuch"_s, u"list"_s);
         QCOMPARE(a.code(), u"SERVICE_DOES_NOT_EXISTS"_s);
         QCOMPARE(a.json.toObject().value(u"args"_s).toObject().value(u"SRV_NAME"_s).toString(),
             u"nosuch"_s);
-        a = call(u"system"_s, u"frobnicate"_s);
+        a = m_http.call(u"system"_s, u"frobnicate"_s);
         QCOMPARE(a.code(), u"ACTION_DOES_NOT_EXISTS"_s);
         QCOMPARE(a.json.toObject().value(u"message"_s).toString(),
             u"Action \"frobnicate\" does not exists for service \"system\""_s);
-        a = call(u"session"_s, u"startWidgetSession"_s);
+        a = m_http.call(u"session"_s, u"startWidgetSession"_s);
         QCOMPARE(a.code(), u"MISSING_MANDATORY_PARAMETER"_s);
-        a = call(u"session"_s, u"startWidgetSession"_s, {{u"widgetId"_s, u"_999"_s}});
+        a = m_http.call(u"session"_s, u"startWidgetSession"_s, {{u"widgetId"_s, u"_999"_s}});
         QCOMPARE(a.code(), u"INVALID_WIDGET_ID"_s);
-        a = call(u"session"_s, u"start"_s,
+        a = m_http.call(u"session"_s, u"start"_s,
             {{u"secret"_s, u"wrong"_s}, {u"partnerId"_s, double(m_sandbox.partnerId())}});
         QCOMPARE(a.code(), u"START_SESSION_ERROR"_s);
-        a = call(u"session"_s, u"start"_s,
+        a = m_http.call(u"session"_s, u"start"_s,
             {{u"secret"_s, m_sandbox.adminSecret()},
                 {u"partnerId"_s, double(m_sandbox.partnerId())}, {u"type"_s, 1}});
         QCOMPARE(a.code(), u"INVALID_ENUM_VALUE"_s);
@@ -211,8 +144,8 @@ private Q_SLOTS:
 
     void userSessionCannotReadSessions()
     {
-        const QString userKs = startSession(0);
-        const Answer a = call(u"session"_s, u"get"_s, {{u"ks"_s, userKs}});
+        const QString userKs = m_http.startSession(0);
+        const Answer a = m_http.call(u"session"_s, u"get"_s, {{u"ks"_s, userKs}});
         QCOMPARE(a.code(), u"SERVICE_FORBIDDEN"_s);
         QCOMPARE(a.json.toObject().value(u"args"_s).toObject().value(u"SERVICE"_s).toString(),
             u"session->get"_s);
@@ -220,24 +153,26 @@ private Q_SLOTS:
 
     void sessionLifecycle()
     {
-        const QString ks = startSession(2, u"someone@example.com"_s);
-        Answer a = call(u"session"_s, u"get"_s, {{u"ks"_s, ks}});
+        const QString ks = m_http.startSession(2, u"someone@example.com"_s);
+        Answer a = m_http.call(u"session"_s, u"get"_s, {{u"ks"_s, ks}});
         const QJsonObject info = a.json.toObject();
         QCOMPARE(info.value(u"userId"_s).toString(), u"someone@example.com"_s);
         const qint64 expiry = qint64(info.value(u"expiry"_s).toDouble());
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         QVERIFY(expiry > now + 86400 - 60 && expiry <= now + 86400 + 5); // default expiry, absolute
         // A longer expiry is silently capped to the partner's maximum (86400).
-        const QString longKs = call(u"session"_s, u"start"_s,
-            {{u"secret"_s, m_sandbox.adminSecret()},
-                {u"partnerId"_s, double(m_sandbox.partnerId())}, {u"type"_s, 2},
-                {u"expiry"_s,
-                    10 * 86400}}).json.toString();
-        a = call(u"session"_s, u"get"_s, {{u"ks"_s, m_adminKs}, {u"session"_s, longKs}});
+        const QString longKs = m_http
+                                   .call(u"session"_s, u"start"_s,
+                                       {{u"secret"_s, m_sandbox.adminSecret()},
+                                           {u"partnerId"_s, double(m_sandbox.partnerId())},
+                                           {u"type"_s, 2}, {u"expiry"_s, 10 * 86400}})
+                                   .json.toString();
+        a = m_http.call(u"session"_s, u"get"_s, {{u"ks"_s, m_adminKs}, {u"session"_s, longKs}});
         QVERIFY(qint64(a.json.toObject().value(u"expiry"_s).toDouble()) <= now + 86400 + 5);
 
-        QCOMPARE(call(u"session"_s, u"end"_s, {{u"ks"_s, ks}}).json, QJsonValue(QJsonValue::Null));
-        a = call(u"session"_s, u"get"_s, {{u"ks"_s, ks}});
+        QCOMPARE(m_http.call(u"session"_s, u"end"_s, {{u"ks"_s, ks}}).json,
+            QJsonValue(QJsonValue::Null));
+        a = m_http.call(u"session"_s, u"get"_s, {{u"ks"_s, ks}});
         QCOMPARE(a.code(), u"INVALID_KS"_s);
         QCOMPARE(
             a.json.toObject().value(u"args"_s).toObject().value(u"KSID"_s).toString(), u"LOGOUT"_s);
@@ -245,12 +180,12 @@ private Q_SLOTS:
 
     void widgetSession()
     {
-        const Answer a = call(u"session"_s, u"startWidgetSession"_s,
+        const Answer a = m_http.call(u"session"_s, u"startWidgetSession"_s,
             {{u"widgetId"_s, u"_%1"_s.arg(m_sandbox.partnerId())}});
         const QJsonObject r = a.json.toObject();
         QCOMPARE(r.value(u"objectType"_s).toString(), u"KalturaStartWidgetSessionResponse"_s);
         QCOMPARE(r.value(u"userId"_s).toInt(-1), 0);
-        const Answer info = call(u"session"_s, u"get"_s,
+        const Answer info = m_http.call(u"session"_s, u"get"_s,
             {{u"ks"_s, m_adminKs}, {u"session"_s, r.value(u"ks"_s).toString()}});
         QCOMPARE(info.json.toObject().value(u"sessionType"_s).toInt(), 0);
         QCOMPARE(info.json.toObject().value(u"privileges"_s).toString(), u"view:*,widget:1"_s);
@@ -273,7 +208,7 @@ private Q_SLOTS:
             {u"4"_s, QJsonObject {{u"service"_s, u"system"_s}, {u"action"_s, u"getVersion"_s}}},
             {u"6"_s, QJsonObject {{u"service"_s, u"system"_s}, {u"action"_s, u"ping"_s}}},
         };
-        const Answer a = postRaw(
+        const Answer a = m_http.postRaw(
             u"/api_v3/service/multirequest"_s, "application/json", QJsonDocument(body).toJson());
         const QJsonArray items = a.json.toArray();
         QCOMPARE(items.size(), 4);
@@ -284,16 +219,16 @@ private Q_SLOTS:
 
     void requestLogRecordsEveryCall()
     {
-        wait(m_nam.sendCustomRequest(
-            QNetworkRequest(QUrl(m_sandbox.serviceUrl() + u"/__sandbox/requests"_s)), "DELETE"));
-        call(u"system"_s, u"ping"_s);
+        m_http.clearRequestLog();
+        m_http.call(u"system"_s, u"ping"_s);
         const QJsonObject mr {{u"format"_s, 1}, {u"ks"_s, m_adminKs},
             {u"0"_s, QJsonObject {{u"service"_s, u"system"_s}, {u"action"_s, u"ping"_s}}},
             {u"1"_s,
                 QJsonObject {{u"service"_s, u"session"_s}, {u"action"_s, u"get"_s},
                     {u"session"_s, u"bad"_s}}}};
-        postRaw(u"/api_v3/service/multirequest"_s, "application/json", QJsonDocument(mr).toJson());
-        const QJsonArray log = requestLog();
+        m_http.postRaw(
+            u"/api_v3/service/multirequest"_s, "application/json", QJsonDocument(mr).toJson());
+        const QJsonArray log = m_http.requestLog();
         QCOMPARE(log.size(), 3);
         const QJsonObject first = log.at(0).toObject();
         QCOMPARE(first.value(u"service"_s).toString(), u"system"_s);
@@ -311,91 +246,94 @@ private Q_SLOTS:
 
     void faultHttpStatusForTheNextCalls()
     {
-        faults({{u"rules"_s,
+        QVERIFY(m_http.faults({{u"rules"_s,
             QJsonArray {QJsonObject {
-                {u"match"_s, u"SYSTEM.ping"_s}, {u"times"_s, 2}, {u"httpStatus"_s, 503}}}}});
-        QCOMPARE(call(u"system"_s, u"getVersion"_s).status, 200); // other actions are untouched
-        Answer a = call(u"system"_s, u"ping"_s);
+                {u"match"_s, u"SYSTEM.ping"_s}, {u"times"_s, 2}, {u"httpStatus"_s, 503}}}}}));
+        QCOMPARE(
+            m_http.call(u"system"_s, u"getVersion"_s).status, 200); // other actions are untouched
+        Answer a = m_http.call(u"system"_s, u"ping"_s);
         QCOMPARE(a.status, 503);
         QVERIFY(a.body.contains("<html>"));
-        QCOMPARE(call(u"system"_s, u"ping"_s).status, 503);
-        QCOMPARE(call(u"system"_s, u"ping"_s).json, QJsonValue(true)); // used up
+        QCOMPARE(m_http.call(u"system"_s, u"ping"_s).status, 503);
+        QCOMPARE(m_http.call(u"system"_s, u"ping"_s).json, QJsonValue(true)); // used up
     }
 
     void faultBodies()
     {
-        faults({{u"rules"_s,
+        QVERIFY(m_http.faults({{u"rules"_s,
             QJsonArray {QJsonObject {{u"match"_s, u"system.getVersion"_s}, {u"times"_s, 1},
                             {u"body"_s, u"truncated"_s}},
                 QJsonObject {{u"match"_s, u"system.getVersion"_s}, {u"times"_s, 1},
                     {u"body"_s, u"malformed"_s}},
                 QJsonObject {{u"match"_s, u"system.getVersion"_s}, {u"times"_s, 1},
-                    {u"body"_s, u"html"_s}}}}});
-        Answer a = call(u"system"_s, u"getVersion"_s);
+                    {u"body"_s, u"html"_s}}}}}));
+        Answer a = m_http.call(u"system"_s, u"getVersion"_s);
         QCOMPARE(a.status, 200);
         QVERIFY(a.json.isUndefined() || a.json.isNull()); // not parseable
         QVERIFY(a.body.startsWith("\"Venus"));
-        a = call(u"system"_s, u"getVersion"_s);
+        a = m_http.call(u"system"_s, u"getVersion"_s);
         QVERIFY(QJsonDocument::fromJson(a.body).isNull());
-        a = call(u"system"_s, u"getVersion"_s);
+        a = m_http.call(u"system"_s, u"getVersion"_s);
         QVERIFY(a.body.contains("<html>"));
         QVERIFY(a.contentType.startsWith("text/html"));
-        QCOMPARE(call(u"system"_s, u"getVersion"_s).json.toString(), u"Venus-22.19.0"_s);
+        QCOMPARE(m_http.call(u"system"_s, u"getVersion"_s).json.toString(), u"Venus-22.19.0"_s);
     }
 
     void faultDelay()
     {
-        faults({{u"rules"_s,
+        QVERIFY(m_http.faults({{u"rules"_s,
             QJsonArray {
-                QJsonObject {{u"match"_s, u"*"_s}, {u"times"_s, 1}, {u"delayMs"_s, 600}}}}});
+                QJsonObject {{u"match"_s, u"*"_s}, {u"times"_s, 1}, {u"delayMs"_s, 600}}}}}));
         QElapsedTimer t;
         t.start();
-        QCOMPARE(call(u"system"_s, u"ping"_s).json, QJsonValue(true));
+        QCOMPARE(m_http.call(u"system"_s, u"ping"_s).json, QJsonValue(true));
         QVERIFY(t.elapsed() >= 550);
     }
 
     void faultThrottleSlowsTheBody()
     {
         // 256 KiB at 512 KiB/s takes about half a second, unthrottled a few milliseconds.
-        faults({{u"rules"_s,
+        QVERIFY(m_http.faults({{u"rules"_s,
             QJsonArray {QJsonObject {{u"match"_s, u"system.ping"_s}, {u"times"_s, 1},
-                {u"throttleBytesPerSecond"_s, 512 * 1024}}}}});
+                {u"throttleBytesPerSecond"_s, 512 * 1024}}}}}));
         QByteArray body = "{\"format\":1,\"pad\":\"" + QByteArray(256 * 1024, 'x') + "\"}";
         QElapsedTimer t;
         t.start();
-        QCOMPARE(postRaw(u"/api_v3/service/system/action/ping"_s, "application/json", body).json,
+        QCOMPARE(
+            m_http.postRaw(u"/api_v3/service/system/action/ping"_s, "application/json", body).json,
             QJsonValue(true));
         QVERIFY2(t.elapsed() >= 400, qPrintable(QString::number(t.elapsed())));
     }
 
     void faultResetAfterBytes()
     {
-        faults({{u"rules"_s,
-            QJsonArray {
-                QJsonObject {{u"match"_s, u"system.ping"_s}, {u"resetAfterBytes"_s, 64 * 1024}}}}});
+        QVERIFY(m_http.faults({{u"rules"_s,
+            QJsonArray {QJsonObject {
+                {u"match"_s, u"system.ping"_s}, {u"resetAfterBytes"_s, 64 * 1024}}}}}));
         const QByteArray body
             = "{\"format\":1,\"pad\":\"" + QByteArray(4 * 1024 * 1024, 'x') + "\"}";
-        const Answer a = postRaw(u"/api_v3/service/system/action/ping"_s, "application/json", body);
+        const Answer a
+            = m_http.postRaw(u"/api_v3/service/system/action/ping"_s, "application/json", body);
         QVERIFY2(a.error != QNetworkReply::NoError, a.body.constData());
         QCOMPARE(a.status, 0); // no HTTP answer at all: the connection was dropped
     }
 
     void faultExpireSessions()
     {
-        const QString ks = startSession(2);
-        faults({{u"expireSessions"_s, true}});
-        const Answer a = call(u"session"_s, u"get"_s, {{u"ks"_s, ks}});
+        const QString ks = m_http.startSession(2);
+        QVERIFY(m_http.faults({{u"expireSessions"_s, true}}));
+        const Answer a = m_http.call(u"session"_s, u"get"_s, {{u"ks"_s, ks}});
         QCOMPARE(a.code(), u"INVALID_KS"_s);
         QCOMPARE(a.json.toObject().value(u"args"_s).toObject().value(u"KSID"_s).toString(),
             u"EXPIRED"_s);
         QCOMPARE(a.json.toObject().value(u"message"_s).toString(),
             u"Invalid KS \"EXPIRED\", Error \"-1,INVALID_STR\""_s);
-        m_adminKs = startSession(2); // later tests need a live one
+        m_adminKs = m_http.startSession(2); // later tests need a live one
     }
 
     void badFaultRulesAreRefused()
     {
-        const Answer a = postRaw(
+        const Answer a = m_http.postRaw(
             u"/__sandbox/faults"_s, "application/json", "{\"rules\":[{\"match\":\"x.y\"}]}");
         QCOMPARE(a.status, 400);
         QVERIFY(a.body.contains("effect"));
@@ -421,13 +359,13 @@ private Q_SLOTS:
     void stateSurvivesARestart()
     {
         const QJsonObject before = m_sandbox.ready();
-        const QString ks = startSession(2, u"survivor"_s);
+        const QString ks = m_http.startSession(2, u"survivor"_s);
         m_sandbox.stop();
         QVERIFY2(m_sandbox.start(m_dir.filePath(u"data"_s)), qPrintable(m_sandbox.error()));
         QCOMPARE(m_sandbox.adminSecret(), before.value(u"adminSecret"_s).toString());
         QCOMPARE(m_sandbox.ready().value(u"appToken"_s), before.value(u"appToken"_s));
         QCOMPARE(m_sandbox.ready().value(u"appTokenId"_s), before.value(u"appTokenId"_s));
-        const Answer a = call(u"session"_s, u"get"_s, {{u"ks"_s, ks}});
+        const Answer a = m_http.call(u"session"_s, u"get"_s, {{u"ks"_s, ks}});
         QCOMPARE(a.json.toObject().value(u"userId"_s).toString(), u"survivor"_s);
     }
 };

@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PLACEHOLDER: to be written (issue 3).
+#include "api/Dispatcher.h"
+#include "services/Services.h"
+
+namespace sandbox {
+
+void registerUploadTokenService(Dispatcher &) { }
+
+} // namespace sandbox

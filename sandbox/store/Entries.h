@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace sandbox::entries {
+
+// Entry status values (KALTURA-API.md §7.2).
+enum Status {
+    ErrorImporting = -2,
+    ErrorConverting = -1,
+    Import = 0,
+    Preconvert = 1,
+    Ready = 2,
+    Deleted = 3,
+    Pending = 4,
+    Moderate = 5,
+    Blocked = 6,
+    NoContent = 7,
+};
+
+/// The columns toJson() reads, for a SELECT: "SELECT " + columns() + " FROM entry …".
+QString columns();
+/// One entry as api_v3 answers it (KalturaMediaEntry, KalturaPlaylist, … with playable and
+/// media fields, URL fields built on serviceUrl) from a query positioned on a row selected with
+/// columns().
+QJsonObject toJson(const QSqlQuery &row, const QString &serviceUrl);
+
+/// The entry (any status but DELETED) of this partner, or nullopt.
+std::optional<QJsonObject> find(const QString &id, qint64 partnerId, const QString &serviceUrl);
+/// As find(), or throws ENTRY_ID_NOT_FOUND.
+QJsonObject require(const QString &id, qint64 partnerId, const QString &serviceUrl);
+
+/// Status change (ingest, uploads); bumps updatedAt.
+void setStatus(const QString &id, int status);
+/// Media facts found by ffprobe; bumps updatedAt.
+void setMediaFacts(const QString &id, qint64 msDuration, int width, int height);
+/// Increments the thumbnail version (thumbnailUrl changes) and bumps updatedAt.
+void bumpThumbVersion(const QString &id);
+
+} // namespace sandbox::entries
