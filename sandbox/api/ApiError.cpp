@@ -49,11 +49,34 @@ const QHash<QString, Template> &templates()
         {u"OBJECT_TYPE_ABSTRACT"_s,
             {{u"OBJ_TYPE"_s},
                 u"The object type \"@OBJ_TYPE@\" is abstract, use one of the object implementations"_s}},
-        {u"ENTRY_ID_NOT_FOUND"_s, {{u"ENTRY_ID"_s}, u"Entry id \"@ENTRY_ID@\" not found"_s}},
+        {u"PROPERTY_VALIDATION_MIN_LENGTH"_s,
+            {{u"PROP_NAME"_s, u"MIN_LEN"_s},
+                u"The property \"@PROP_NAME@\" must have a min length of @MIN_LEN@ characters"_s}},
+        {u"PROPERTY_VALIDATION_MAX_LENGTH"_s,
+            {{u"PROP_NAME"_s, u"MAX_LEN"_s},
+                u"The property \"@PROP_NAME@\" cannot have more than @MAX_LEN@ characters"_s}},
+
+        // --- app tokens, users ---------------------------------------------------------------
         {u"APP_TOKEN_ID_NOT_FOUND"_s, {{u"ID"_s}, u"Application token id \"@ID@\" not found"_s}},
         {u"APP_TOKEN_NOT_ACTIVE"_s, {{u"ID"_s}, u"Application token id \"@ID@\" not active"_s}},
         {u"APP_TOKEN_EXPIRED"_s, {{u"ID"_s}, u"Application token id \"@ID@\" expired"_s}},
         {u"INVALID_APP_TOKEN_HASH"_s, {{}, u"Invalid application token hash"_s}},
+        {u"INVALID_PARTNER_ID"_s, {{u"PID"_s}, u"Invalid partner id \"@PID@\""_s}},
+
+        // --- entries, categories -------------------------------------------------------------
+        {u"ENTRY_ID_NOT_FOUND"_s, {{u"ENTRY_ID"_s}, u"Entry id \"@ENTRY_ID@\" not found"_s}},
+
+        // --- upload tokens, content ----------------------------------------------------------
+        {u"ENTRY_ALREADY_WITH_CONTENT"_s, {{}, u"Entry already associated with content"_s}},
+        {u"UPLOADED_FILE_NOT_FOUND_BY_TOKEN"_s,
+            {{}, u"The uploaded file was not found by the given token id, or was already used"_s}},
+
+        // --- assets --------------------------------------------------------------------------
+        {u"ENTRY_MEDIA_TYPE_NOT_SUPPORTED"_s,
+            {{u"MEDIA_TYPE"_s}, u"Entry media type \"@MEDIA_TYPE@\" not supported"_s}},
+        {u"ENTRY_TYPE_NOT_SUPPORTED"_s,
+            {{u"ENTRY_TYPE"_s}, u"Entry type \"@ENTRY_TYPE@\" not supported"_s}},
+        {u"INVALID_ENTRY_STATUS"_s, {{}, u"Invalid entry status"_s}},
     };
     return t;
 }
