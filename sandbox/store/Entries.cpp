@@ -109,6 +109,31 @@ void touch(const QString &id, const QString &setClause, const QVariantList &valu
 
 } // namespace
 
+QString insert(qint64 partnerId, const NewEntry &e)
+{
+    const QString id = Store::newId(u"entry"_s);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QSqlQuery q(Store::db());
+    q.prepare(u"INSERT INTO entry (id, partner_id, type, media_type, name, description, tags,"
+              " user_id, creator_id, status, ms_duration, width, height, created_at, updated_at)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(id);
+    q.addBindValue(partnerId);
+    q.addBindValue(e.type);
+    q.addBindValue(e.mediaType ? QVariant(*e.mediaType) : QVariant());
+    // Null QStrings would bind as SQL NULL; these columns are NOT NULL with "" for "none".
+    for (const QString *text : {&e.name, &e.description, &e.tags, &e.userId, &e.userId})
+        q.addBindValue(text->isNull() ? u""_s : *text);
+    q.addBindValue(e.status);
+    q.addBindValue(e.msDuration);
+    q.addBindValue(e.width);
+    q.addBindValue(e.height);
+    q.addBindValue(e.createdAt.value_or(now));
+    q.addBindValue(e.createdAt.value_or(now));
+    execOrThrow(q);
+    return id;
+}
+
 QString columns()
 {
     return kColumns.join(u", "_s);

@@ -24,6 +24,24 @@ enum Status {
     NoContent = 7,
 };
 
+/// What a new entry starts with (the rest takes the column defaults).
+struct NewEntry {
+    int type = 1; ///< KalturaEntryType
+    std::optional<int> mediaType; ///< KalturaMediaType, media clips only
+    QString name;
+    QString description;
+    QString tags;
+    QString userId;
+    int status = NoContent;
+    qint64 msDuration = 0;
+    int width = 0;
+    int height = 0;
+    std::optional<qint64> createdAt; ///< now when unset
+};
+
+/// Inserts an entry with a new "0_xxxxxxxx" id for the partner and returns the id.
+QString insert(qint64 partnerId, const NewEntry &entry);
+
 /// The columns toJson() reads, for a SELECT: "SELECT " + columns() + " FROM entry …".
 QString columns();
 /// One entry as api_v3 answers it (KalturaMediaEntry, KalturaPlaylist, … with playable and
