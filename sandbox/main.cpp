@@ -52,7 +52,7 @@ int fail(const QString &message)
 }
 
 /// The demo AppToken (SHA256, ADMIN sessions for the demo user), created on first start.
-QJsonObject demoAppToken(const Store::Partner &partner)
+QJsonObject demoAppToken(const Store::Partner &partner, const QString &userId)
 {
     QString id = Store::setting(u"demoAppTokenId"_s);
     QSqlQuery q(Store::db());
@@ -66,7 +66,7 @@ QJsonObject demoAppToken(const Store::Partner &partner)
         q.addBindValue(id);
         q.addBindValue(partner.id);
         q.addBindValue(Store::randomHex(16));
-        q.addBindValue(u"editor@sandbox.local"_s);
+        q.addBindValue(userId);
         q.addBindValue(now);
         q.addBindValue(now);
         execOrThrow(q);
@@ -166,7 +166,10 @@ int main(int argc, char *argv[])
     const Store::Partner partner = Store::partner();
     QJsonObject ready {{u"serviceUrl"_s, serviceUrl}, {u"partnerId"_s, double(partner.id)},
         {u"adminSecret"_s, partner.adminSecret}};
-    const QJsonObject token = demoAppToken(partner);
+    const QJsonObject user = ensureDemoUser();
+    ready.insert(u"loginId"_s, user.value(u"loginId"_s));
+    ready.insert(u"password"_s, user.value(u"password"_s));
+    const QJsonObject token = demoAppToken(partner, user.value(u"userId"_s).toString());
     for (auto it = token.begin(); it != token.end(); ++it)
         ready.insert(it.key(), it.value());
 

@@ -62,6 +62,11 @@ const QHash<QString, Template> &templates()
         {u"APP_TOKEN_EXPIRED"_s, {{u"ID"_s}, u"Application token id \"@ID@\" expired"_s}},
         {u"INVALID_APP_TOKEN_HASH"_s, {{}, u"Invalid application token hash"_s}},
         {u"INVALID_PARTNER_ID"_s, {{u"PID"_s}, u"Invalid partner id \"@PID@\""_s}},
+        {u"INVALID_FIELD_VALUE"_s,
+            {{u"FIELD_NAME"_s}, u"value in field [@FIELD_NAME@] is not valid"_s}},
+        {u"USER_NOT_FOUND"_s, {{}, u"User was not found"_s}},
+        {u"USER_WRONG_PASSWORD"_s, {{}, u"Wrong password supplied"_s}},
+        {u"INVALID_USER_ID"_s, {{}, u"Invalid user id"_s}},
 
         // --- entries, categories -------------------------------------------------------------
         {u"ENTRY_ID_NOT_FOUND"_s, {{u"ENTRY_ID"_s}, u"Entry id \"@ENTRY_ID@\" not found"_s}},

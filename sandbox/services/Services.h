@@ -22,9 +22,15 @@ void registerFlavorAssetService(Dispatcher &dispatcher);
 void registerThumbAssetService(Dispatcher &dispatcher);
 
 /// Creates a session row and returns its KS: opaque like a real v2 KS (base64url of
-/// "v2|{partnerId}|" + random bytes), checked by the server against its table.
+/// "v2|{partnerId}|" + random bytes), checked by the server against its table. A `sessionid:X`
+/// privilege groups sessions that session.end and appToken.delete revoke together.
 QString createSession(qint64 partnerId, int type, const QString &userId, qint64 expiresInSeconds,
     const QString &privileges);
+/// Revokes every session whose `sessionid` privilege is sessionId (§4.1 session.end, §5.2).
+void revokeSessions(const QString &sessionId);
+/// The demo user (an admin who can sign in with user.loginByLoginId), created on first start:
+/// {"userId","loginId","password"}.
+QJsonObject ensureDemoUser();
 /// Answers a KalturaSessionInfo for a session.
 QJsonObject sessionInfoJson(const Session &session);
 

@@ -36,7 +36,25 @@ int sessionType(const CallContext &ctx)
     return int(type);
 }
 
+/// The value of the `sessionid` privilege, or null.
+QVariant sessionIdPrivilege(const QString &privileges)
+{
+    for (const QString &item : privileges.split(u',', Qt::SkipEmptyParts)) {
+        if (item.startsWith(u"sessionid:"_s))
+            return item.mid(10);
+    }
+    return {};
+}
+
 } // namespace
+
+void revokeSessions(const QString &sessionId)
+{
+    QSqlQuery q(Store::db());
+    q.prepare(u"UPDATE session SET revoked = 1 WHERE session_id = ?"_s);
+    q.addBindValue(sessionId);
+    execOrThrow(q);
+}
 
 QString createSession(qint64 partnerId, int type, const QString &userId, qint64 expiresInSeconds,
     const QString &privileges)
@@ -50,8 +68,8 @@ QString createSession(qint64 partnerId, int type, const QString &userId, qint64 
     const QString ks = QString::fromLatin1(plain.toBase64(QByteArray::Base64UrlEncoding));
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QSqlQuery q(Store::db());
-    q.prepare(u"INSERT INTO session (ks, partner_id, type, user_id, expiry, privileges, created_at)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO session (ks, partner_id, type, user_id, expiry, privileges, session_id,"
+              " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(ks);
     q.addBindValue(partnerId);
     q.addBindValue(type);
@@ -59,6 +77,7 @@ QString createSession(qint64 partnerId, int type, const QString &userId, qint64 
     q.addBindValue(userId.isNull() ? u""_s : userId);
     q.addBindValue(now + expiresInSeconds);
     q.addBindValue(privileges.isNull() ? u""_s : privileges);
+    q.addBindValue(sessionIdPrivilege(privileges));
     q.addBindValue(now);
     execOrThrow(q);
     return ks;
@@ -112,10 +131,14 @@ void registerSessionService(Dispatcher &d)
     });
 
     d.add(u"session"_s, u"end"_s, Access::Session, [](CallContext &ctx) {
+        const Session &s = ctx.requireSession();
         QSqlQuery q(Store::db());
         q.prepare(u"UPDATE session SET revoked = 1 WHERE ks = ?"_s);
-        q.addBindValue(ctx.requireSession().ks);
+        q.addBindValue(s.ks);
         execOrThrow(q);
+        // Every KS sharing its sessionid privilege ends with it (§4.1).
+        if (const QVariant sid = sessionIdPrivilege(s.privileges); !sid.isNull())
+            revokeSessions(sid.toString());
         return QJsonValue(QJsonValue::Null);
     });
 }
