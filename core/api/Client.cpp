@@ -4,6 +4,7 @@
 #include "api/Logging.h"
 #include "api/MultiRequest.h"
 #include "api/Reply.h"
+#include "api/SessionRenewer.h"
 
 #include <QNetworkAccessManager>
 
@@ -89,6 +90,43 @@ void Client::cancelAll(const QString &reason)
             reply->cancel(m_cancelReason);
     }
     m_cancelReason.clear();
+}
+
+bool Client::renewSession()
+{
+    if (!m_renewer)
+        return false;
+    if (m_renewing)
+        return true;
+    m_renewing = true;
+    qCInfo(lcApi) << "renewing the session";
+    Q_EMIT sessionRenewalStarted();
+    m_renewer->renewSession();
+    return true;
+}
+
+void Client::finishSessionRenewal(const Error &error)
+{
+    if (!m_renewing)
+        return;
+    m_renewing = false;
+    if (error)
+        qCInfo(lcApi).noquote() << "session renewal failed:" << error.toString();
+    const auto waiting = std::exchange(m_waitingForSession, {});
+    for (const QPointer<Reply> &reply : waiting) {
+        if (!reply)
+            continue;
+        if (error)
+            reply->finish(error, {});
+        else
+            reply->resumeAfterSession();
+    }
+    Q_EMIT sessionRenewalFinished(error);
+}
+
+void Client::waitForSession(Reply *reply)
+{
+    m_waitingForSession.append(reply);
 }
 
 int Client::pendingCount() const

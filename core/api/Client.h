@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/Call.h"
+#include "api/Error.h"
 #include "api/RequestEncoder.h"
 #include "api/RetryPolicy.h"
 #include "api/ServiceUrl.h"
@@ -21,6 +22,7 @@ namespace minikmc::api {
 class MultiReply;
 class MultiRequest;
 class Reply;
+class SessionRenewer;
 
 /// The one door to api_v3: owns the QNetworkAccessManager, the normalised service URL, the
 /// client tag, the API version, the partner id and the current KS, and turns Calls into Replies.
@@ -58,6 +60,18 @@ public:
     void setApiVersion(const QString &version) { m_apiVersion = version; }
     QString apiVersion() const { return m_apiVersion; }
 
+    /// Who renews the KS when the server rejects it (nullptr: nobody; calls then fail with the
+    /// session error). Not owned.
+    void setSessionRenewer(SessionRenewer *renewer) { m_renewer = renewer; }
+    bool hasSessionRenewer() const { return m_renewer != nullptr; }
+    /// Starts a renewal unless one is running (also used ahead of expiry); calls that need the
+    /// KS wait for it. False when there is no renewer.
+    bool renewSession();
+    bool isRenewingSession() const { return m_renewing; }
+    /// Called by the renewer when it is done: calls waiting for the session are sent again with
+    /// the current KS, or fail with error when it is set.
+    void finishSessionRenewal(const minikmc::api::Error &error = {});
+
     /// Inactivity timeout of calls that do not set their own (default 60 s).
     void setDefaultTimeout(std::chrono::milliseconds timeout) { m_defaultTimeout = timeout; }
     std::chrono::milliseconds defaultTimeout() const { return m_defaultTimeout; }
@@ -90,9 +104,16 @@ public:
     QNetworkRequest networkRequest(const QUrl &url) const;
     CommonParams commonParams() const;
 
+Q_SIGNALS:
+    void sessionRenewalStarted();
+    /// The renewal is over; error is None when a new KS is in place.
+    void sessionRenewalFinished(const minikmc::api::Error &error);
+
 private:
     void start(Reply *reply);
     void forget(Reply *reply);
+    /// The reply is sent again when the running (or a new) renewal ends.
+    void waitForSession(Reply *reply);
     friend class Reply;
 
     QNetworkAccessManager *m_nam;
@@ -105,6 +126,9 @@ private:
     RetryPolicy m_retryPolicy;
     QList<QPointer<Reply>> m_pending;
     QString m_cancelReason; ///< non-empty while cancelAll() runs
+    SessionRenewer *m_renewer = nullptr;
+    bool m_renewing = false;
+    QList<QPointer<Reply>> m_waitingForSession;
 };
 
 } // namespace minikmc::api

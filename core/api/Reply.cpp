@@ -47,6 +47,33 @@ QString Reply::name() const
     return m_calls.first().name();
 }
 
+bool Reply::usesClientKs() const
+{
+    return std::any_of(
+        m_calls.cbegin(), m_calls.cend(), [](const Call &c) { return !c.isWithoutKs(); });
+}
+
+bool Reply::needsNewSession(const Error &error, const QJsonValue &result) const
+{
+    if (error)
+        return error.isSessionProblem();
+    if (!m_isMulti || !result.isArray())
+        return false;
+    // An expired KS fails every item that needs it, each with its own INVALID_KS.
+    const QJsonArray items = result.toArray();
+    return std::any_of(items.begin(), items.end(), [](const QJsonValue &item) {
+        return ResponseParser::apiErrorFrom(item).isSessionProblem();
+    });
+}
+
+void Reply::resumeAfterSession()
+{
+    if (m_state != State::WaitingForSession)
+        return;
+    m_state = State::Sending;
+    QMetaObject::invokeMethod(this, &Reply::sendAttempt, Qt::QueuedConnection);
+}
+
 bool Reply::isIdempotent() const
 {
     for (const Call &c : m_calls) {
@@ -117,6 +144,12 @@ void Reply::sendAttempt()
         finish(Error::cancelled(tr("the connection to the server was closed")), {});
         return;
     }
+    if (m_client->isRenewingSession() && usesClientKs()) {
+        // Sending the old KS would only fail: wait for the new one.
+        m_state = State::WaitingForSession;
+        m_client->waitForSession(this);
+        return;
+    }
     if (!m_client->serviceUrl().isValid()) {
         finish(Error::network(QNetworkReply::ProtocolUnknownError, tr("no server address is set")),
             {});
@@ -128,6 +161,7 @@ void Reply::sendAttempt()
     m_tlsProblems.clear();
 
     const CommonParams common = m_client->commonParams();
+    m_sentKs = common.ks;
     const QUrl url = m_isMulti
         ? m_client->serviceUrl().multiRequestUrl()
         : m_client->serviceUrl().actionUrl(m_calls.first().service(), m_calls.first().action());
@@ -236,6 +270,21 @@ void Reply::onNetworkReplyFinished()
 
 void Reply::handleOutcome(const Error &error, const QJsonValue &result)
 {
+    // A rejected KS is renewed once and the call replayed: callers never see a renewable expiry.
+    if (!m_sessionRenewed && m_client && m_client->hasSessionRenewer() && usesClientKs()
+        && needsNewSession(error, result)) {
+        m_sessionRenewed = true;
+        m_state = State::WaitingForSession;
+        if (m_client->ks() != m_sentKs && !m_client->isRenewingSession()) {
+            // Another call already renewed the session since this one was sent.
+            resumeAfterSession();
+        } else {
+            m_client->waitForSession(this);
+            qCInfo(lcApi).noquote() << name() << "was refused the session; waiting for a new one";
+            m_client->renewSession();
+        }
+        return;
+    }
     if (error) {
         const RetryPolicy policy = m_client ? m_client->retryPolicy() : RetryPolicy();
         const bool mayRetry = error.isUndelivered() || (isIdempotent() && error.isTransient());

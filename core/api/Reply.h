@@ -75,7 +75,7 @@ protected:
 
 private:
     friend class Client;
-    enum class State { Idle, Sending, WaitingToRetry, Finished, Aborted };
+    enum class State { Idle, Sending, WaitingToRetry, WaitingForSession, Finished, Aborted };
 
     void start(Client *client);
     void sendAttempt();
@@ -87,6 +87,11 @@ private:
     void cancelLater(const QString &why);
     void dropNetworkReply();
     bool isIdempotent() const;
+    /// At least one call carries the client's KS (not Call::setWithoutKs()).
+    bool usesClientKs() const;
+    /// The failure (or, in a multirequest, an item's failure) says the KS is no longer valid.
+    bool needsNewSession(const Error &error, const QJsonValue &result) const;
+    void resumeAfterSession();
 
     QPointer<Client> m_client;
     QList<Call> m_calls;
@@ -99,6 +104,8 @@ private:
     QString m_tlsProblems;
     QString m_cancelReason; ///< set: the next sendAttempt() fails with Cancelled instead
     int m_attempt = 0;
+    QString m_sentKs; ///< the KS of the last attempt
+    bool m_sessionRenewed = false; ///< replayed once after a renewal already
     Error m_error;
     QJsonValue m_result;
 };

@@ -45,12 +45,39 @@ SessionGet::SessionGet(const QString &session)
 {
 }
 
+SessionGet::SessionGet(const QString &session, const QString &ks)
+    : Reply(Call(u"session"_s, u"get"_s)
+                .set(u"session"_s, session.isEmpty() ? QJsonValue() : QJsonValue(session))
+                .set(u"ks"_s, ks)
+                .setWithoutKs()
+                .setIdempotent(true))
+{
+}
+
 Error SessionGet::interpretResult(const QJsonValue &result)
 {
     QString why;
     if (!SessionInfo::fromJson(result, &m_info, &why))
         return Error::parse(tr("session.get: %1").arg(why),
             QJsonDocument(result.toObject()).toJson(QJsonDocument::Compact));
+    return {};
+}
+
+SessionStartWidgetSession::SessionStartWidgetSession(const QString &widgetId)
+    : Reply(Call(u"session"_s, u"startWidgetSession"_s)
+                .set(u"widgetId"_s, widgetId)
+                .setWithoutKs()
+                .setIdempotent(true))
+{
+}
+
+Error SessionStartWidgetSession::interpretResult(const QJsonValue &result)
+{
+    const QJsonObject o = result.toObject();
+    m_ks = o.value(u"ks"_s).toString();
+    if (m_ks.isEmpty())
+        return Error::parse(tr("session.startWidgetSession: no ks in the answer"),
+            QJsonDocument(o).toJson(QJsonDocument::Compact));
     return {};
 }
 

@@ -30,6 +30,8 @@ class SessionGet final : public Reply {
 
 public:
     explicit SessionGet(const QString &session = {});
+    /// Asks with an explicit KS instead of the client's (e.g. while the client's is renewed).
+    SessionGet(const QString &session, const QString &ks);
     SessionInfo info() const { return m_info; }
 
 protected:
@@ -37,6 +39,22 @@ protected:
 
 private:
     SessionInfo m_info;
+};
+
+/// `session.startWidgetSession(widgetId)` → a USER KS for the anonymous user of a widget
+/// (KALTURA-API.md §4.1); every partner has the widget "_{partnerId}". Needs no KS.
+class SessionStartWidgetSession final : public Reply {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionStartWidgetSession)
+public:
+    explicit SessionStartWidgetSession(const QString &widgetId);
+    QString ks() const { return m_ks; }
+
+protected:
+    Error interpretResult(const QJsonValue &result) override;
+
+private:
+    QString m_ks;
 };
 
 } // namespace minikmc::api
