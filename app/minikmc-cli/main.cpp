@@ -3,9 +3,11 @@
 #include "api/Client.h"
 #include "api/Logging.h"
 #include "api/services/SystemService.h"
+#include "auth/SignIn.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -14,6 +16,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace minikmc::api;
+using minikmc::auth::Account;
+using minikmc::auth::AccountSettings;
+using minikmc::auth::Credentials;
+using minikmc::auth::SignIn;
 
 namespace {
 
@@ -61,6 +67,137 @@ int runCall(Client &client, bool json, const std::function<int(ReplyT *)> &repor
     return code;
 }
 
+void printError(bool json, const QString &message, const Error &e = {})
+{
+    if (json) {
+        QJsonObject o = e ? errorJson(e) : QJsonObject();
+        o.insert(u"message"_s, message);
+        out() << QJsonDocument(QJsonObject {{u"error"_s, o}}).toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else {
+        err() << QCoreApplication::translate("cli", "error: %1").arg(message) << Qt::endl;
+    }
+}
+
+/// The account given by the environment (KALTURA_SERVICE_URL, KALTURA_PARTNER_ID,
+/// KALTURA_APP_TOKEN_ID, KALTURA_APP_TOKEN, optional KALTURA_APP_TOKEN_HASH_TYPE and
+/// KALTURA_USER_ID), when KALTURA_APP_TOKEN_ID is set. *problem says what is wrong with it.
+std::optional<QPair<Account, Credentials>> accountFromEnvironment(QString *problem)
+{
+    if (qEnvironmentVariable("KALTURA_APP_TOKEN_ID").isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 partnerId = qEnvironmentVariable("KALTURA_PARTNER_ID").toLongLong(&ok);
+    const auto hashType = appTokenHashTypeFromString(
+        qEnvironmentVariable("KALTURA_APP_TOKEN_HASH_TYPE", u"SHA256"_s));
+    if (!ok || partnerId <= 0 || !hashType || qEnvironmentVariable("KALTURA_APP_TOKEN").isEmpty()
+        || qEnvironmentVariable("KALTURA_SERVICE_URL").isEmpty()) {
+        *problem = QCoreApplication::translate("cli",
+            "KALTURA_APP_TOKEN_ID is set, so KALTURA_SERVICE_URL, KALTURA_PARTNER_ID (a number) "
+            "and KALTURA_APP_TOKEN must be too (KALTURA_APP_TOKEN_HASH_TYPE: MD5, SHA1, SHA256 "
+            "or SHA512)");
+        return std::nullopt;
+    }
+    Account account;
+    account.serviceUrl = qEnvironmentVariable("KALTURA_SERVICE_URL");
+    account.partnerId = partnerId;
+    const Credentials credentials = Credentials::forAppToken(partnerId,
+        qEnvironmentVariable("KALTURA_APP_TOKEN_ID"), qEnvironmentVariable("KALTURA_APP_TOKEN"),
+        *hashType, qEnvironmentVariable("KALTURA_USER_ID"));
+    return qMakePair(account, credentials);
+}
+
+/// Runs the event loop until the sign-in ends; Ok when signed in. With remembering, also until
+/// the keychain has the account (or said why it cannot).
+int waitForSignIn(SignIn &signIn, bool json, bool remembering = false)
+{
+    int code = ApiError;
+    bool signedIn = false;
+    const QList<QMetaObject::Connection> connections {
+        QObject::connect(&signIn, &SignIn::signedIn, &signIn,
+            [&] {
+                signedIn = true;
+                if (!remembering) {
+                    code = Ok;
+                    QCoreApplication::exit();
+                }
+            }),
+        QObject::connect(&signIn, &SignIn::remembered, &signIn,
+            [&] {
+                code = signedIn ? Ok : code;
+                QCoreApplication::exit();
+            }),
+        QObject::connect(&signIn, &SignIn::keychainProblem, &signIn,
+            [&](minikmc::auth::CredentialStore::Problem, const QString &message) {
+                printError(json, message);
+                QCoreApplication::exit();
+            }),
+        QObject::connect(&signIn, &SignIn::signInFailed, &signIn,
+            [&](const QString &message, const Error &e) {
+                printError(json, message, e);
+                QCoreApplication::exit();
+            }),
+    };
+    QCoreApplication::exec();
+    for (const auto &c : connections)
+        QObject::disconnect(c);
+    return code;
+}
+
+/// Signs in with the environment's AppToken, else the remembered current account.
+int signInForCommand(SignIn &signIn, bool json)
+{
+    QString problem;
+    if (const auto env = accountFromEnvironment(&problem)) {
+        signIn.signInNew(env->first, env->second, false);
+        return waitForSignIn(signIn, json);
+    }
+    if (!problem.isEmpty()) {
+        printError(json, problem);
+        return Usage;
+    }
+    const QString current = AccountSettings::currentId();
+    if (current.isEmpty()) {
+        printError(json,
+            QCoreApplication::translate("cli",
+                "not signed in: run “minikmc-cli login” or set KALTURA_SERVICE_URL, "
+                "KALTURA_PARTNER_ID, KALTURA_APP_TOKEN_ID and KALTURA_APP_TOKEN"));
+        return Usage;
+    }
+    signIn.signInStored(current);
+    return waitForSignIn(signIn, json);
+}
+
+int whoami(SignIn &signIn, bool json)
+{
+    const minikmc::api::SessionInfo info = signIn.session()->info();
+    const Account account = signIn.account();
+    const QString type = info.sessionType == SessionInfo::Type::Admin ? u"admin"_s : u"user"_s;
+    if (json) {
+        out() << QJsonDocument(
+            QJsonObject {{u"serviceUrl"_s, account.serviceUrl},
+                {u"partnerId"_s, double(info.partnerId)}, {u"userId"_s, info.userId},
+                {u"sessionType"_s, type}, {u"expiry"_s, info.expiry.toString(Qt::ISODate)},
+                {u"account"_s, account.id}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    } else {
+        out() << QCoreApplication::translate("cli", "%1 on partner %2 at %3 (%4 session until %5)")
+                     .arg(info.userId)
+                     .arg(info.partnerId)
+                     .arg(account.serviceUrl, type, info.expiry.toLocalTime().toString(Qt::ISODate))
+              << Qt::endl;
+    }
+    return Ok;
+}
+
+/// One line from standard input (for a password, so that it never shows in the process list).
+QString readSecretLine()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -75,8 +212,15 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate("cli",
         "mini-KMC for scripts: talks to a Kaltura server through api_v3.\n\n"
         "Commands:\n"
+        "  login     sign in and remember the account (AppToken secret in the keychain)\n"
+        "  whoami    sign in and show who and where\n"
+        "  logout    forget the remembered account and its keychain item\n"
         "  ping      check that the server answers (system.ping)\n"
-        "  version   print the server's version (system.getVersion)"));
+        "  version   print the server's version (system.getVersion)\n\n"
+        "Accounts: KALTURA_SERVICE_URL, KALTURA_PARTNER_ID, KALTURA_APP_TOKEN_ID,\n"
+        "KALTURA_APP_TOKEN (+ KALTURA_APP_TOKEN_HASH_TYPE, KALTURA_USER_ID) sign in without a\n"
+        "remembered account. login --login-id reads the password from standard input and\n"
+        "creates an AppToken for this desktop; the password itself is never stored."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serviceUrl(u"service-url"_s,
@@ -89,24 +233,38 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "cli", "Seconds without progress before a call fails (default 60)."),
         u"seconds"_s, u"60"_s);
-    parser.addOptions({serviceUrl, json, timeout});
-    parser.addPositionalArgument(
-        u"command"_s, QCoreApplication::translate("cli", "ping | version"));
+    const QCommandLineOption partnerIdOption(u"partner-id"_s,
+        QCoreApplication::translate("cli", "login: the partner id (default: $KALTURA_PARTNER_ID)."),
+        u"id"_s, qEnvironmentVariable("KALTURA_PARTNER_ID"));
+    const QCommandLineOption appTokenId(u"app-token-id"_s,
+        QCoreApplication::translate("cli",
+            "login: the AppToken id (default: $KALTURA_APP_TOKEN_ID); the secret comes from "
+            "$KALTURA_APP_TOKEN."),
+        u"id"_s, qEnvironmentVariable("KALTURA_APP_TOKEN_ID"));
+    const QCommandLineOption hashTypeOption(u"hash-type"_s,
+        QCoreApplication::translate("cli", "login: the AppToken's hash type (default SHA256)."),
+        u"type"_s, qEnvironmentVariable("KALTURA_APP_TOKEN_HASH_TYPE", u"SHA256"_s));
+    const QCommandLineOption userIdOption(u"user-id"_s,
+        QCoreApplication::translate(
+            "cli", "login: the user to ask for (default: $KALTURA_USER_ID)."),
+        u"user"_s, qEnvironmentVariable("KALTURA_USER_ID"));
+    const QCommandLineOption loginIdOption(u"login-id"_s,
+        QCoreApplication::translate(
+            "cli", "login: sign in with this email; the password is read from standard input."),
+        u"email"_s);
+    const QCommandLineOption allowHttp(u"allow-http"_s,
+        QCoreApplication::translate(
+            "cli", "login: allow plain http:// to a server that is not this machine."));
+    parser.addOptions({serviceUrl, json, timeout, partnerIdOption, appTokenId, hashTypeOption,
+        userIdOption, loginIdOption, allowHttp});
+    parser.addPositionalArgument(u"command"_s,
+        QCoreApplication::translate("cli", "login | whoami | logout | ping | version"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
         err() << QCoreApplication::translate(
-            "cli", "usage: minikmc-cli [options] ping|version (see --help)")
-              << Qt::endl;
-        return Usage;
-    }
-    Client client;
-    QString urlError;
-    if (!client.setServiceUrl(parser.value(serviceUrl), &urlError)) {
-        err() << QCoreApplication::translate(
-            "cli", "error: %1 (use --service-url or KALTURA_SERVICE_URL)")
-                     .arg(urlError)
+            "cli", "usage: minikmc-cli [options] COMMAND (see --help)")
               << Qt::endl;
         return Usage;
     }
@@ -118,10 +276,99 @@ int main(int argc, char *argv[])
               << Qt::endl;
         return Usage;
     }
+    Client client;
     client.setDefaultTimeout(std::chrono::seconds(seconds));
     const bool asJson = parser.isSet(json);
-
     const QString command = args.first();
+
+    // --- commands that sign in --------------------------------------------------------------
+    if (command == u"login"_s || command == u"whoami"_s || command == u"logout"_s) {
+        SignIn signIn(&client);
+        if (command == u"whoami"_s) {
+            const int code = signInForCommand(signIn, asJson);
+            return code == Ok ? whoami(signIn, asJson) : code;
+        }
+        if (command == u"logout"_s) {
+            const QString current = AccountSettings::currentId();
+            if (current.isEmpty()) {
+                printError(asJson, QCoreApplication::translate("cli", "no account is remembered"));
+                return Usage;
+            }
+            int code = Ok;
+            minikmc::auth::CredentialStore store;
+            QObject::connect(&store, &minikmc::auth::CredentialStore::removed, &store,
+                [] { QCoreApplication::exit(); });
+            QObject::connect(&store, &minikmc::auth::CredentialStore::failed, &store,
+                [&](const QString &, minikmc::auth::CredentialStore::Problem p, const QString &d) {
+                    printError(asJson, minikmc::auth::CredentialStore::describe(p, d));
+                    code = ApiError;
+                    QCoreApplication::exit();
+                });
+            store.remove(current);
+            QCoreApplication::exec();
+            AccountSettings::remove(current);
+            if (code == Ok && asJson)
+                out() << QJsonDocument(QJsonObject {{u"signedOut"_s, current}})
+                             .toJson(QJsonDocument::Compact)
+                      << Qt::endl;
+            return code;
+        }
+        // login: an AppToken (options or environment), or a login id with the password on stdin.
+        Account account;
+        account.serviceUrl = parser.value(serviceUrl);
+        account.partnerId = parser.value(partnerIdOption).toLongLong(&ok);
+        account.allowInsecureHttp = parser.isSet(allowHttp);
+        if (account.serviceUrl.isEmpty() || !ok || account.partnerId <= 0) {
+            printError(asJson,
+                QCoreApplication::translate(
+                    "cli", "login needs --service-url (or KALTURA_SERVICE_URL) and --partner-id"));
+            return Usage;
+        }
+        const QString tokenId = parser.value(appTokenId);
+        const QString loginId = parser.value(loginIdOption);
+        if (tokenId.isEmpty() == loginId.isEmpty()) {
+            printError(asJson,
+                QCoreApplication::translate("cli",
+                    "login needs either --app-token-id (with KALTURA_APP_TOKEN) or --login-id "
+                    "(with the password on standard input)"));
+            return Usage;
+        }
+        Credentials credentials;
+        if (!tokenId.isEmpty()) {
+            const auto hashType = appTokenHashTypeFromString(parser.value(hashTypeOption));
+            const QString token = qEnvironmentVariable("KALTURA_APP_TOKEN");
+            if (!hashType || token.isEmpty()) {
+                printError(asJson,
+                    QCoreApplication::translate("cli",
+                        "the AppToken secret comes from KALTURA_APP_TOKEN (never the command "
+                        "line); --hash-type is MD5, SHA1, SHA256 or SHA512"));
+                return Usage;
+            }
+            credentials = Credentials::forAppToken(
+                account.partnerId, tokenId, token, *hashType, parser.value(userIdOption));
+        } else {
+            credentials = Credentials::forPassword(account.partnerId, loginId, readSecretLine());
+        }
+        const bool password = credentials.kind == Credentials::Kind::Password;
+        signIn.signInNew(account, credentials, true);
+        int code = waitForSignIn(signIn, asJson, !password);
+        if (code == Ok && password) {
+            // A password is never remembered: it becomes an AppToken for this desktop.
+            signIn.createAppTokenForThisDesktop(QHostInfo::localHostName());
+            code = waitForSignIn(signIn, asJson, true);
+        }
+        return code == Ok ? whoami(signIn, asJson) : code;
+    }
+
+    // --- commands that need only the server address -------------------------------------------
+    QString urlError;
+    if (!client.setServiceUrl(parser.value(serviceUrl), &urlError)) {
+        err() << QCoreApplication::translate(
+            "cli", "error: %1 (use --service-url or KALTURA_SERVICE_URL)")
+                     .arg(urlError)
+              << Qt::endl;
+        return Usage;
+    }
     if (command == u"ping"_s) {
         return runCall<SystemPing>(client, asJson, [&](SystemPing *r) {
             if (asJson)

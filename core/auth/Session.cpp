@@ -188,13 +188,12 @@ void Session::established(const QString &ks, const api::SessionInfo &info)
     if (m_renewing) {
         m_renewing = false;
         ++m_renewals;
-        qCInfo(lcApi).noquote()
-            << "session renewed; it now expires at" << info.expiry.toString(Qt::ISODate);
+        qCInfo(lcApi).noquote() << "session renewed; it now expires at"
+                                << info.expiry.toString(Qt::ISODate);
         m_client->finishSessionRenewal();
         Q_EMIT renewed(info);
     } else {
-        qCInfo(lcApi).noquote()
-            << "signed in to partner" << info.partnerId << "as" << info.userId;
+        qCInfo(lcApi).noquote() << "signed in to partner" << info.partnerId << "as" << info.userId;
         Q_EMIT signedIn(info);
     }
 }

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auth/CredentialStore.h"
+
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+namespace minikmc::auth {
+
+namespace {
+
+CredentialStore::Problem problemOf(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return CredentialStore::Problem::None;
+    case QKeychain::EntryNotFound:
+        return CredentialStore::Problem::NotFound;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return CredentialStore::Problem::Unavailable;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return CredentialStore::Problem::Denied;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        break;
+    }
+    return CredentialStore::Problem::Other;
+}
+
+QString keyFor(const QString &accountId)
+{
+    return u"appToken/"_s + accountId;
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QString CredentialStore::serviceName()
+{
+    return u"mini-KMC"_s;
+}
+
+QString CredentialStore::describe(Problem problem, const QString &detail)
+{
+    switch (problem) {
+    case Problem::None:
+        return {};
+    case Problem::NotFound:
+        return tr("No AppToken is stored in the keychain for this account.");
+    case Problem::Unavailable:
+        return tr("No keychain is available on this system (on Linux: a Secret Service such as "
+                  "GNOME Keyring or KWallet). mini-KMC never stores secrets anywhere else: sign in "
+                  "for this session only, or start a keychain and try again.");
+    case Problem::Denied:
+        return tr("The keychain is locked or refused access. Unlock it and try again, or sign in "
+                  "for this session only.");
+    case Problem::Other:
+        break;
+    }
+    return tr("The keychain failed: %1").arg(detail);
+}
+
+void CredentialStore::store(const QString &accountId, const QString &secret)
+{
+    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    job->setInsecureFallback(false); // never plain text
+    job->setKey(keyFor(accountId));
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, this, [this, job, accountId] {
+        if (job->error())
+            Q_EMIT failed(accountId, problemOf(job->error()), job->errorString());
+        else
+            Q_EMIT stored(accountId);
+    });
+    job->start();
+}
+
+void CredentialStore::load(const QString &accountId)
+{
+    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(accountId));
+    connect(job, &QKeychain::Job::finished, this, [this, job, accountId] {
+        if (job->error())
+            Q_EMIT failed(accountId, problemOf(job->error()), job->errorString());
+        else
+            Q_EMIT loaded(accountId, job->textData());
+    });
+    job->start();
+}
+
+void CredentialStore::remove(const QString &accountId)
+{
+    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(accountId));
+    connect(job, &QKeychain::Job::finished, this, [this, job, accountId] {
+        if (job->error() && job->error() != QKeychain::EntryNotFound)
+            Q_EMIT failed(accountId, problemOf(job->error()), job->errorString());
+        else
+            Q_EMIT removed(accountId);
+    });
+    job->start();
+}
+
+} // namespace minikmc::auth
