@@ -130,8 +130,12 @@ void captureDefaultThumb(const assets::EntryRef &entry, const QString &source, q
 assets::Flavor webFlavorRow(const assets::EntryRef &entry)
 {
     auto web = assets::flavorByParams(entry.id, assets::kWebFlavorParamsId);
-    if (web)
+    if (web) {
+        // New content for an entry that had some: a new version of the file (new URLs).
+        if (web->status == assets::Ready)
+            ++web->version;
         return *web;
+    }
     assets::Flavor f;
     f.entryId = entry.id;
     f.partnerId = entry.partnerId;
@@ -203,6 +207,8 @@ void ingestImage(const assets::EntryRef &entry, const QString &sourcePath)
 assets::Flavor sourceFlavorRow(const assets::EntryRef &entry, const QString &sourcePath)
 {
     assets::Flavor f = assets::flavorByParams(entry.id, 0).value_or(assets::Flavor());
+    if (f.status == assets::Ready && f.filePath != sourcePath)
+        ++f.version; // replaced content
     if (f.id.isEmpty()) {
         f.entryId = entry.id;
         f.partnerId = entry.partnerId;
@@ -474,6 +480,7 @@ void capture(const QString &thumbAssetId)
 
 void resume()
 {
+    Lock lock(Store::apiLock()); // the worker may start on the first job meanwhile
     QSqlQuery q(Store::db());
     q.prepare(u"SELECT key, value FROM settings WHERE key LIKE ?"_s);
     q.addBindValue(kPendingPrefix + u'%');
