@@ -138,6 +138,7 @@ int main(int argc, char *argv[])
     // Seeded media is READY (with flavors and thumbnails) before the ready line.
     if (parser.isSet(seedMedia) && !seed::media(&error))
         return fail(u"--seed-media failed: "_s + error);
+    ingest::resume();
 
     RequestLog log;
     Faults faults;

@@ -82,6 +82,16 @@ const QHash<QString, Template> &templates()
         {u"ENTRY_TYPE_NOT_SUPPORTED"_s,
             {{u"ENTRY_TYPE"_s}, u"Entry type \"@ENTRY_TYPE@\" not supported"_s}},
         {u"INVALID_ENTRY_STATUS"_s, {{}, u"Invalid entry status"_s}},
+        {u"FLAVOR_ASSET_ID_NOT_FOUND"_s, {{u"ID"_s}, u"Flavor asset id \"@ID@\" not found"_s}},
+        {u"FLAVOR_ASSET_IS_NOT_READY"_s, {{}, u"The flavor asset is not ready"_s}},
+        {u"FLAVOR_ASSET_RECONVERT_ORIGINAL"_s, {{}, u"Cannot reconvert original flavor asset"_s}},
+        {u"ORIGINAL_FLAVOR_ASSET_IS_MISSING"_s, {{}, u"The original flavor asset is missing"_s}},
+        {u"THUMB_ASSET_ID_NOT_FOUND"_s,
+            {{u"ID"_s}, u"The Thumbnail asset id \"@ID@\" not found"_s}},
+        {u"THUMB_ASSET_IS_NOT_READY"_s, {{}, u"The thumbnail asset is not ready"_s}},
+        {u"THUMB_ASSET_IS_DEFAULT"_s,
+            {{u"ASSET"_s}, u"Thumbnail asset \"@ASSET@\" is default and could not be deleted"_s}},
+        {u"FILE_CONTENT_NOT_SECURE"_s, {{}, u"File content contains potential security risks"_s}},
     };
     return t;
 }

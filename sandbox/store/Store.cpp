@@ -94,6 +94,7 @@ const char *const kSchema[] = {
     " status INTEGER NOT NULL, size_bytes INTEGER NOT NULL DEFAULT 0,"
     " width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0,"
     " tags TEXT NOT NULL DEFAULT '', file_ext TEXT NOT NULL DEFAULT 'jpg', file_path TEXT,"
+    " description TEXT NOT NULL DEFAULT '', params TEXT NOT NULL DEFAULT '{}',"
     " version INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL,"
     " updated_at INTEGER NOT NULL, deleted_at INTEGER)",
     "CREATE INDEX IF NOT EXISTS thumb_entry ON thumb_asset(entry_id)",
