@@ -65,6 +65,13 @@ const QHash<QString, Template> &templates()
 
         // --- entries, categories -------------------------------------------------------------
         {u"ENTRY_ID_NOT_FOUND"_s, {{u"ENTRY_ID"_s}, u"Entry id \"@ENTRY_ID@\" not found"_s}},
+        {u"CATEGORY_NOT_FOUND"_s, {{u"ID"_s}, u"Category id \"@ID@\" not found"_s}},
+        {u"PROPERTY_VALIDATION_ADMIN_PROPERTY"_s,
+            {{u"PROP_NAME"_s},
+                u"The property \"@PROP_NAME@\" is updatable with admin session only"_s}},
+        {u"INVALID_ENTRY_SCHEDULE_DATES"_s, {{}, u"Invalid entry schedule dates"_s}},
+        {u"QUERY_EXCEEDED_MAX_MATCHES_ALLOWED"_s,
+            {{}, u"Unable to generate list. max matches value was reached"_s}},
 
         // --- upload tokens, content ----------------------------------------------------------
         {u"ENTRY_ALREADY_WITH_CONTENT"_s, {{}, u"Entry already associated with content"_s}},
