@@ -13,6 +13,7 @@
 #include "services/Services.h"
 #include "store/Seed.h"
 #include "store/Store.h"
+#include "store/UploadTokens.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -105,7 +106,11 @@ int main(int argc, char *argv[])
         u"seed"_s, u"Create N entries with varied metadata (kept on later starts)."_s, u"N"_s);
     const QCommandLineOption seedMedia(u"seed-media"_s,
         u"Add a few real playable entries with flavors and thumbnails (needs ffmpeg)."_s);
-    parser.addOptions({listen, data, seed, seedMedia});
+    const QCommandLineOption finalChunkWait(u"final-chunk-wait"_s,
+        u"Seconds uploadToken.upload waits for earlier chunks before a final chunk fails with"
+        " UPLOAD_TOKEN_CANNOT_MATCH_EXPECTED_SIZE (the real server: 45)."_s,
+        u"SECONDS"_s, u"45"_s);
+    parser.addOptions({listen, data, seed, seedMedia, finalChunkWait});
     parser.process(app);
 
     if (!parser.isSet(data))
@@ -123,6 +128,13 @@ int main(int argc, char *argv[])
     if (family == 0)
         return fail(
             u"refusing to listen on %1: the sandbox binds loopback addresses only"_s.arg(host));
+
+    bool waitOk = false;
+    const int waitSeconds = parser.value(finalChunkWait).toInt(&waitOk);
+    if (!waitOk || waitSeconds < 1)
+        return fail(u"--final-chunk-wait wants a number of seconds (got %1)"_s.arg(
+            parser.value(finalChunkWait)));
+    uploads::setFinalChunkWaitSeconds(waitSeconds);
 
     QString error;
     if (!Store::open(parser.value(data), &error))

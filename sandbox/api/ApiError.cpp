@@ -70,11 +70,38 @@ const QHash<QString, Template> &templates()
 
         // --- entries, categories -------------------------------------------------------------
         {u"ENTRY_ID_NOT_FOUND"_s, {{u"ENTRY_ID"_s}, u"Entry id \"@ENTRY_ID@\" not found"_s}},
+        {u"CATEGORY_NOT_FOUND"_s, {{u"ID"_s}, u"Category id \"@ID@\" not found"_s}},
+        {u"PROPERTY_VALIDATION_ADMIN_PROPERTY"_s,
+            {{u"PROP_NAME"_s},
+                u"The property \"@PROP_NAME@\" is updatable with admin session only"_s}},
+        {u"INVALID_ENTRY_SCHEDULE_DATES"_s, {{}, u"Invalid entry schedule dates"_s}},
+        {u"QUERY_EXCEEDED_MAX_MATCHES_ALLOWED"_s,
+            {{}, u"Unable to generate list. max matches value was reached"_s}},
 
         // --- upload tokens, content ----------------------------------------------------------
         {u"ENTRY_ALREADY_WITH_CONTENT"_s, {{}, u"Entry already associated with content"_s}},
         {u"UPLOADED_FILE_NOT_FOUND_BY_TOKEN"_s,
             {{}, u"The uploaded file was not found by the given token id, or was already used"_s}},
+        {u"UPLOAD_TOKEN_NOT_FOUND"_s, {{}, u"Upload token not found"_s}},
+        {u"UPLOAD_TOKEN_INVALID_STATUS_FOR_UPLOAD"_s,
+            {{},
+                u"Upload token is in an invalid status for uploading a file, maybe the file was already uploaded"_s}},
+        {u"UPLOAD_TOKEN_INVALID_STATUS_FOR_ADD_ENTRY"_s,
+            {{},
+                u"Upload token is in an invalid status for adding entry, maybe the a file was not uploaded or the token was used"_s}},
+        {u"UPLOAD_TOKEN_CANNOT_RESUME"_s,
+            {{}, u"Cannot resume the upload, original file was not found"_s}},
+        {u"UPLOAD_TOKEN_CANNOT_MATCH_EXPECTED_SIZE"_s,
+            {{}, u"Failed to match expected file size"_s}},
+        {u"UPLOAD_TOKEN_MISSING_FILE_SIZE"_s,
+            {{}, u"FileSize is mandatory when enabling autoFinalize"_s}},
+        {u"UPLOAD_PASSED_MAX_RESUME_TIME_ALLOWED"_s,
+            {{u"MAX_RESUME_TIME"_s},
+                u"Max resume time of @MAX_RESUME_TIME@ seconds reached, cannot resume upload"_s}},
+        {u"UPLOAD_ERROR"_s, {{}, u"Upload failed"_s}},
+        {u"ENTRY_REPLACEMENT_ALREADY_EXISTS"_s, {{}, u"Entry already in replacement"_s}},
+        {u"RESOURCE_TYPE_NOT_SUPPORTED"_s,
+            {{u"RES_TYPE"_s}, u"Resource type \"@RES_TYPE@\" not supported"_s}},
 
         // --- assets --------------------------------------------------------------------------
         {u"ENTRY_MEDIA_TYPE_NOT_SUPPORTED"_s,

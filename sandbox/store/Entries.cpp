@@ -96,6 +96,22 @@ void insertIfNotNull(QJsonObject &o, const QString &key, const QVariant &v)
                                              : QJsonValue(double(v.toLongLong())));
 }
 
+// The full names of the categories in a comma list of ids, comma-joined (deleted and unknown
+// ids are left out).
+QString categoryNames(const QString &ids)
+{
+    QStringList names;
+    QSqlQuery q(Store::db());
+    q.prepare(u"SELECT full_name FROM category WHERE id = ? AND status != 3"_s);
+    for (const QString &id : ids.split(u',', Qt::SkipEmptyParts)) {
+        q.addBindValue(id.trimmed().toLongLong());
+        execOrThrow(q);
+        if (q.next())
+            names.append(q.value(0).toString());
+    }
+    return names.join(u',');
+}
+
 void touch(const QString &id, const QString &setClause, const QVariantList &values)
 {
     QSqlQuery q(Store::db());
@@ -112,24 +128,24 @@ void touch(const QString &id, const QString &setClause, const QVariantList &valu
 QString insert(qint64 partnerId, const NewEntry &e)
 {
     const QString id = Store::newId(u"entry"_s);
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QSqlQuery q(Store::db());
-    q.prepare(u"INSERT INTO entry (id, partner_id, type, media_type, name, description, tags,"
-              " user_id, creator_id, status, ms_duration, width, height, created_at, updated_at)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(id);
-    q.addBindValue(partnerId);
-    q.addBindValue(e.type);
-    q.addBindValue(e.mediaType ? QVariant(*e.mediaType) : QVariant());
+    const qint64 created = e.createdAt.value_or(QDateTime::currentSecsSinceEpoch());
     // Null QStrings would bind as SQL NULL; these columns are NOT NULL with "" for "none".
-    for (const QString *text : {&e.name, &e.description, &e.tags, &e.userId, &e.userId})
-        q.addBindValue(text->isNull() ? u""_s : *text);
-    q.addBindValue(e.status);
-    q.addBindValue(e.msDuration);
-    q.addBindValue(e.width);
-    q.addBindValue(e.height);
-    q.addBindValue(e.createdAt.value_or(now));
-    q.addBindValue(e.createdAt.value_or(now));
+    const auto text = [](const QString &s) { return s.isNull() ? u""_s : s; };
+    QVariantHash values {{u"id"_s, id}, {u"partner_id"_s, partnerId}, {u"type"_s, e.type},
+        {u"media_type"_s, e.mediaType ? QVariant(*e.mediaType) : QVariant()},
+        {u"name"_s, text(e.name)}, {u"description"_s, text(e.description)},
+        {u"tags"_s, text(e.tags)}, {u"user_id"_s, text(e.userId)},
+        {u"creator_id"_s, text(e.userId)}, {u"status"_s, e.status},
+        {u"ms_duration"_s, e.msDuration}, {u"width"_s, e.width}, {u"height"_s, e.height},
+        {u"created_at"_s, created}, {u"updated_at"_s, created},
+        {u"extra"_s, QString::fromUtf8(QJsonDocument(e.extra).toJson(QJsonDocument::Compact))}};
+    values.insert(e.columns);
+    const QStringList names = values.keys();
+    QSqlQuery q(Store::db());
+    q.prepare(u"INSERT INTO entry (%1) VALUES (%2)"_s.arg(
+        names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s)));
+    for (const QString &name : names)
+        q.addBindValue(values.value(name));
     execOrThrow(q);
     return id;
 }
@@ -147,7 +163,9 @@ QJsonObject toJson(const QSqlQuery &row, const QString &serviceUrl)
     const QVariant mediaType = row.value(MediaType);
     const bool media = type == 1;
     const bool playable = media && mediaType.toInt() != 2; // images do not play
-    const QString base = u"%1/p/%2/sp/%200"_s.arg(serviceUrl).arg(pid);
+    // Concatenated: QString::arg would read "%200" as the placeholder %20.
+    const QString base
+        = serviceUrl + u"/p/"_s + QString::number(pid) + u"/sp/"_s + QString::number(pid) + u"00"_s;
 
     QJsonObject o = QJsonDocument::fromJson(row.value(Extra).toString().toUtf8()).object();
     o.insert(u"id"_s, id);
@@ -158,6 +176,7 @@ QJsonObject toJson(const QSqlQuery &row, const QString &serviceUrl)
     o.insert(u"tags"_s, row.value(Tags).toString());
     o.insert(u"adminTags"_s, row.value(AdminTags).toString());
     o.insert(u"categoriesIds"_s, row.value(CategoriesIds).toString());
+    o.insert(u"categories"_s, categoryNames(row.value(CategoriesIds).toString()));
     insertIfNotNull(o, u"referenceId"_s, row.value(ReferenceId));
     o.insert(u"userId"_s, row.value(UserId).toString());
     o.insert(u"creatorId"_s, row.value(CreatorId).toString());
@@ -229,6 +248,36 @@ QJsonObject require(const QString &id, qint64 partnerId, const QString &serviceU
     if (!entry)
         throw ApiError(u"ENTRY_ID_NOT_FOUND"_s, {id});
     return *entry;
+}
+
+void update(const QString &id, const QVariantHash &columns, const QJsonObject &extraChanges)
+{
+    if (columns.isEmpty() && extraChanges.isEmpty())
+        return;
+    QStringList assignments;
+    QVariantList values;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        assignments.append(it.key() + u" = ?"_s);
+        values.append(it.value());
+    }
+    if (!extraChanges.isEmpty()) {
+        QSqlQuery q(Store::db());
+        q.prepare(u"SELECT extra FROM entry WHERE id = ?"_s);
+        q.addBindValue(id);
+        execOrThrow(q);
+        QJsonObject extra = q.next()
+            ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()
+            : QJsonObject();
+        for (auto it = extraChanges.begin(); it != extraChanges.end(); ++it) {
+            if (it.value().isNull())
+                extra.remove(it.key());
+            else
+                extra.insert(it.key(), it.value());
+        }
+        assignments.append(u"extra = ?"_s);
+        values.append(QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
+    }
+    touch(id, assignments.join(u", "_s), values);
 }
 
 void setStatus(const QString &id, int status)

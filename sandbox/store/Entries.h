@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QVariantHash>
 
 #include <optional>
 
@@ -37,6 +38,10 @@ struct NewEntry {
     int width = 0;
     int height = 0;
     std::optional<qint64> createdAt; ///< now when unset
+    /// Further columns (column name → value; they override the fields above) and the api fields
+    /// that have no column, kept in the `extra` JSON column.
+    QVariantHash columns;
+    QJsonObject extra;
 };
 
 /// Inserts an entry with a new "0_xxxxxxxx" id for the partner and returns the id.
@@ -54,6 +59,8 @@ std::optional<QJsonObject> find(const QString &id, qint64 partnerId, const QStri
 /// As find(), or throws ENTRY_ID_NOT_FOUND.
 QJsonObject require(const QString &id, qint64 partnerId, const QString &serviceUrl);
 
+/// Sets columns and `extra` keys (a null value removes a key); bumps updatedAt.
+void update(const QString &id, const QVariantHash &columns, const QJsonObject &extraChanges);
 /// Status change (ingest, uploads); bumps updatedAt.
 void setStatus(const QString &id, int status);
 /// Media facts found by ffprobe; bumps updatedAt.

@@ -73,9 +73,12 @@ const char *const kSchema[] = {
     // --- upload tokens -----------------------------------------------------------------------
     "CREATE TABLE IF NOT EXISTS upload_token (id TEXT PRIMARY KEY, partner_id INTEGER NOT NULL,"
     " user_id TEXT NOT NULL DEFAULT '', status INTEGER NOT NULL DEFAULT 0, file_name TEXT,"
-    " file_size REAL, uploaded_file_size REAL NOT NULL DEFAULT 0, auto_finalize INTEGER,"
-    " attached_object_type TEXT, attached_object_id TEXT, file_path TEXT, sha256 TEXT,"
-    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
+    " file_size REAL, uploaded_file_size REAL, auto_finalize INTEGER NOT NULL DEFAULT 0,"
+    " auto_finalize_bytes INTEGER NOT NULL DEFAULT 0,"
+    " auto_finalize_tries INTEGER NOT NULL DEFAULT 0, attached_object_type TEXT,"
+    " attached_object_id TEXT, file_path TEXT, sha256 TEXT, created_at INTEGER NOT NULL,"
+    " updated_at INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS upload_token_created ON upload_token(partner_id, created_at)",
 
     // --- assets (flavors, thumbnails) --------------------------------------------------------
     "CREATE TABLE IF NOT EXISTS flavor_asset (id TEXT PRIMARY KEY, entry_id TEXT NOT NULL,"

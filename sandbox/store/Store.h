@@ -28,6 +28,15 @@ public:
     /// This thread's connection.
     static QSqlDatabase db();
     static std::mutex &apiLock();
+    /// While alive, lets other api calls run: an api handler (which holds apiLock()) releases the
+    /// lock for a wait or long file work and gets it back when this goes out of scope.
+    class ApiLockReleased {
+    public:
+        ApiLockReleased() { apiLock().unlock(); }
+        ~ApiLockReleased() { apiLock().lock(); }
+        ApiLockReleased(const ApiLockReleased &) = delete;
+        ApiLockReleased &operator=(const ApiLockReleased &) = delete;
+    };
     static Partner partner();
     /// Random printable secret / id material.
     static QString randomHex(int bytes);

@@ -84,6 +84,12 @@ Answer SandboxHttp::multi(const QString &ks, const QJsonArray &items)
 Answer SandboxHttp::upload(const QString &service, const QString &action, QJsonObject params,
     const QList<QPair<QString, QString>> &files)
 {
+    return wait(startUpload(service, action, std::move(params), files));
+}
+
+QNetworkReply *SandboxHttp::startUpload(const QString &service, const QString &action,
+    QJsonObject params, const QList<QPair<QString, QString>> &files)
+{
     params.insert(u"format"_s, 1);
     auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
     QHttpPart json;
@@ -106,7 +112,7 @@ Answer SandboxHttp::upload(const QString &service, const QString &action, QJsonO
     QNetworkRequest r {QUrl(url(u"/api_v3/service/%1/action/%2"_s.arg(service, action)))};
     QNetworkReply *reply = m_nam.post(r, multi);
     multi->setParent(reply);
-    return wait(reply);
+    return reply;
 }
 
 QString SandboxHttp::startSession(int type, const QString &userId)

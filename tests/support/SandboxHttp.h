@@ -46,6 +46,9 @@ public:
     /// per (field name, file path).
     Answer upload(const QString &service, const QString &action, QJsonObject params,
         const QList<QPair<QString, QString>> &files);
+    /// As upload(), without waiting: for calls that must overlap (wait() reads the answer).
+    QNetworkReply *startUpload(const QString &service, const QString &action, QJsonObject params,
+        const QList<QPair<QString, QString>> &files);
 
     /// session.start with the admin secret; type 0 USER, 2 ADMIN.
     QString startSession(int type, const QString &userId = QStringLiteral("editor"));
