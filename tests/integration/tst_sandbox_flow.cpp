@@ -185,10 +185,11 @@ private Q_SLOTS:
         QCOMPARE(a.body, bytes.mid(1000, 1000));
 
         // playManifest leads to a playable file; the thumbnail API gives a real JPEG.
-        a = m_http.get(u"/p/%1/sp/%100/playManifest/entryId/%2/format/url/protocol/http/a.mp4"_s
-                           .arg(m_sandbox.partnerId())
-                           .arg(entryId));
-        QCOMPARE(a.status, 200); // QNAM follows the redirect
+        const QString pid = QString::number(m_sandbox.partnerId());
+        // (sp/{pid}00 is written out: in "%100" QString::arg would see the placeholder %10.)
+        a = m_http.get(u"/p/"_s + pid + u"/sp/"_s + pid + u"00/playManifest/entryId/"_s + entryId
+            + u"/format/url/protocol/http/a.mp4"_s);
+        QCOMPARE(a.status, 200); // after the redirect to serveFlavor
         QVERIFY(a.body.size() > 1000);
         QCOMPARE(a.body.mid(4, 4), QByteArray("ftyp")); // an MP4
         a = m_http.get(
