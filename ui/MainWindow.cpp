@@ -2,7 +2,9 @@
 #include "MainWindow.h"
 
 #include "Resources.h"
+#include "auth/SignIn.h"
 #include "views/EmptyState.h"
+#include "views/SignInDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -72,6 +74,90 @@ void MainWindow::setServerStatus(const QString &text)
     m_serverStatusLabel->setToolTip(text);
 }
 
+QString MainWindow::statusText() const
+{
+    return m_serverStatusLabel->text();
+}
+
+void MainWindow::setSignIn(auth::SignIn *signIn)
+{
+    m_signIn = signIn;
+    m_signInAction->setEnabled(signIn != nullptr);
+    connect(signIn, &auth::SignIn::signedIn, this,
+        [this](const auth::Account &account) { showAccount(&account); });
+    connect(signIn, &auth::SignIn::signedOut, this, [this] { showAccount(nullptr); });
+}
+
+void MainWindow::openSignInDialog(
+    const QString &problem, const QString &serviceUrl, qint64 partnerId)
+{
+    if (!m_signIn)
+        return;
+    auto *dialog = new SignInDialog(m_signIn, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const auto current = auth::AccountSettings::current();
+    if (!serviceUrl.isEmpty())
+        dialog->setServer(serviceUrl, partnerId);
+    else if (current)
+        dialog->setServer(current->serviceUrl, current->partnerId);
+    dialog->showProblem(problem);
+    dialog->open();
+}
+
+void MainWindow::rebuildAccountMenu()
+{
+    m_accountMenu->clear();
+    if (!m_signIn) {
+        m_accountMenu->addAction(m_signInAction);
+        return;
+    }
+    const QString signedInId
+        = m_signIn->session()->isSignedIn() ? m_signIn->account().id : QString();
+    const QList<auth::Account> accounts = auth::AccountSettings::accounts();
+    for (const auth::Account &account : accounts) {
+        QAction *switchTo = m_accountMenu->addAction(account.label());
+        switchTo->setCheckable(true);
+        switchTo->setChecked(account.id == signedInId);
+        const QString id = account.id;
+        connect(switchTo, &QAction::triggered, this, [this, id, signedInId] {
+            if (id != signedInId)
+                m_signIn->signInStored(id);
+        });
+    }
+    if (!accounts.isEmpty())
+        m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_signInAction);
+    if (signedInId.isEmpty() && !m_signIn->session()->isSignedIn())
+        return;
+    m_accountMenu->addAction(tr("Sign Out"), this, [this] { m_signIn->signOut(false); });
+    m_accountMenu->addAction(
+        tr("Sign Out and Forget This Account"), this, [this] { m_signIn->signOut(true); });
+}
+
+void MainWindow::showAccount(const auth::Account *account)
+{
+    if (!account) {
+        m_accountButton->setText(tr("Not signed in"));
+        m_libraryState->setTitle(tr("Not signed in"));
+        m_libraryState->setText(
+            tr("Your Kaltura media library appears here after you sign in to an account."));
+        setServerStatus(tr("Signed out"));
+        return;
+    }
+    const api::SessionInfo info = m_signIn->session()->info();
+    m_accountButton->setText(account->displayName.isEmpty() ? info.userId : account->displayName);
+    m_accountButton->setToolTip(account->label());
+    m_libraryState->setTitle(tr("Signed in"));
+    m_libraryState->setText(tr("Signed in as %1 to partner %2. Browsing the library is the next "
+                               "part of mini-KMC to be built.")
+                                .arg(info.userId)
+                                .arg(info.partnerId));
+    setServerStatus(tr("Signed in as %1 · partner %2 · %3")
+                        .arg(info.userId)
+                        .arg(info.partnerId)
+                        .arg(account->serviceUrl));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
@@ -108,8 +194,10 @@ void MainWindow::createActions()
     m_gridViewAction->setCheckable(true);
     m_viewModeGroup->setEnabled(false);
 
-    m_signInAction = new QAction(tr("Sign In…"), this);
+    m_signInAction = new QAction(tr("Sign In to Another Account…"), this);
+    m_signInAction->setObjectName(u"signInAction"_s);
     m_signInAction->setEnabled(false);
+    connect(m_signInAction, &QAction::triggered, this, [this] { openSignInDialog(); });
 }
 
 void MainWindow::createToolBar()
@@ -152,8 +240,9 @@ void MainWindow::createToolBar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
 
-    auto *accountMenu = new QMenu(this);
-    accountMenu->addAction(m_signInAction);
+    m_accountMenu = new QMenu(this);
+    m_accountMenu->addAction(m_signInAction);
+    connect(m_accountMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildAccountMenu);
     m_accountButton = new QToolButton(m_toolBar);
     m_accountButton->setObjectName(u"accountButton"_s);
     m_accountButton->setIcon(bundledIcon(u"account"_s));
@@ -161,7 +250,7 @@ void MainWindow::createToolBar()
     m_accountButton->setToolTip(tr("Account"));
     m_accountButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_accountButton->setPopupMode(QToolButton::InstantPopup);
-    m_accountButton->setMenu(accountMenu);
+    m_accountButton->setMenu(m_accountMenu);
     m_toolBar->addWidget(m_accountButton);
 }
 

@@ -11,6 +11,12 @@ class QLineEdit;
 class QTabWidget;
 class QToolBar;
 class QToolButton;
+class QMenu;
+
+namespace minikmc::auth {
+class SignIn;
+struct Account;
+} // namespace minikmc::auth
 
 namespace minikmc::ui {
 
@@ -31,6 +37,14 @@ public:
     /// Shows a short description of the server connection (or of why there is none) in the
     /// status bar, e.g. "Connected to http://127.0.0.1:1234 · Kaltura Venus-22.19.0".
     void setServerStatus(const QString &text);
+    QString statusText() const;
+
+    /// Connects the window to the account sign-in: the account menu (switch, sign in to another
+    /// account, sign out) and the signed-in state in the toolbar and status bar.
+    void setSignIn(minikmc::auth::SignIn *signIn);
+    /// Opens the sign-in dialog, with a sentence saying why when there is one.
+    void openSignInDialog(
+        const QString &problem = {}, const QString &serviceUrl = {}, qint64 partnerId = 0);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -46,6 +60,8 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void focusSearch();
+    void rebuildAccountMenu();
+    void showAccount(const minikmc::auth::Account *account);
 
     // toolbar
     QToolBar *m_toolBar = nullptr;
@@ -58,6 +74,8 @@ private:
     QAction *m_signInAction = nullptr;
     QLineEdit *m_searchField = nullptr;
     QToolButton *m_accountButton = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    minikmc::auth::SignIn *m_signIn = nullptr;
 
     // central area and docks
     EmptyState *m_libraryState = nullptr;

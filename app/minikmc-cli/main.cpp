@@ -79,34 +79,6 @@ void printError(bool json, const QString &message, const Error &e = {})
     }
 }
 
-/// The account given by the environment (KALTURA_SERVICE_URL, KALTURA_PARTNER_ID,
-/// KALTURA_APP_TOKEN_ID, KALTURA_APP_TOKEN, optional KALTURA_APP_TOKEN_HASH_TYPE and
-/// KALTURA_USER_ID), when KALTURA_APP_TOKEN_ID is set. *problem says what is wrong with it.
-std::optional<QPair<Account, Credentials>> accountFromEnvironment(QString *problem)
-{
-    if (qEnvironmentVariable("KALTURA_APP_TOKEN_ID").isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 partnerId = qEnvironmentVariable("KALTURA_PARTNER_ID").toLongLong(&ok);
-    const auto hashType = appTokenHashTypeFromString(
-        qEnvironmentVariable("KALTURA_APP_TOKEN_HASH_TYPE", u"SHA256"_s));
-    if (!ok || partnerId <= 0 || !hashType || qEnvironmentVariable("KALTURA_APP_TOKEN").isEmpty()
-        || qEnvironmentVariable("KALTURA_SERVICE_URL").isEmpty()) {
-        *problem = QCoreApplication::translate("cli",
-            "KALTURA_APP_TOKEN_ID is set, so KALTURA_SERVICE_URL, KALTURA_PARTNER_ID (a number) "
-            "and KALTURA_APP_TOKEN must be too (KALTURA_APP_TOKEN_HASH_TYPE: MD5, SHA1, SHA256 "
-            "or SHA512)");
-        return std::nullopt;
-    }
-    Account account;
-    account.serviceUrl = qEnvironmentVariable("KALTURA_SERVICE_URL");
-    account.partnerId = partnerId;
-    const Credentials credentials = Credentials::forAppToken(partnerId,
-        qEnvironmentVariable("KALTURA_APP_TOKEN_ID"), qEnvironmentVariable("KALTURA_APP_TOKEN"),
-        *hashType, qEnvironmentVariable("KALTURA_USER_ID"));
-    return qMakePair(account, credentials);
-}
-
 /// Runs the event loop until the sign-in ends; Ok when signed in. With remembering, also until
 /// the keychain has the account (or said why it cannot).
 int waitForSignIn(SignIn &signIn, bool json, bool remembering = false)
@@ -148,8 +120,8 @@ int waitForSignIn(SignIn &signIn, bool json, bool remembering = false)
 int signInForCommand(SignIn &signIn, bool json)
 {
     QString problem;
-    if (const auto env = accountFromEnvironment(&problem)) {
-        signIn.signInNew(env->first, env->second, false);
+    if (const auto env = minikmc::auth::accountFromEnvironment(&problem)) {
+        signIn.signInNew(env->account, env->credentials, false);
         return waitForSignIn(signIn, json);
     }
     if (!problem.isEmpty()) {

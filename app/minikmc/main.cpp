@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// mini-KMC GUI entry point: parse the command line, load translations, show the main window.
+// mini-KMC GUI entry point: parse the command line, load translations, show the main window and
+// sign in (the remembered account, or one given by KALTURA_* environment variables).
 #include "MainWindow.h"
 #include "Resources.h"
 #include "api/Client.h"
 #include "api/Logging.h"
 #include "api/services/SystemService.h"
+#include "auth/SignIn.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -12,6 +14,8 @@
 #include <QIcon>
 #include <QLocale>
 #include <QTranslator>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -51,39 +55,41 @@ int main(int argc, char *argv[])
         : qEnvironmentVariable("KALTURA_SERVICE_URL");
 
     minikmc::ui::MainWindow window;
-
-    // Until sign-in exists (its own issue), a given server is only checked for reachability:
-    // system.getVersion needs no session.
     minikmc::api::Client client;
-    if (!serviceUrl.isEmpty()) {
-        QString urlError;
-        if (!client.setServiceUrl(serviceUrl, &urlError)) {
-            window.setServerStatus(urlError);
-        } else {
-            const QString shown = client.serviceUrl().toString();
-            window.setServerStatus(QApplication::translate("main", "Contacting %1…").arg(shown));
-            auto *version = client.call<minikmc::api::SystemGetVersion>();
-            QObject::connect(
-                version, &minikmc::api::Reply::succeeded, &window, [&window, version, shown] {
-                    window.setServerStatus(
-                        QApplication::translate("main", "Connected to %1 · Kaltura %2")
-                            .arg(shown, version->version()));
-                });
-            QObject::connect(version, &minikmc::api::Reply::retrying, &window,
-                [&window, shown](int, const minikmc::api::Error &error, int delayMs) {
-                    window.setServerStatus(QApplication::translate(
-                        "main", "Cannot reach %1 (%2); trying again in %3 s")
-                                               .arg(shown, error.message())
-                                               .arg((delayMs + 999) / 1000));
-                });
-            QObject::connect(version, &minikmc::api::Reply::failed, &window,
-                [&window, shown](const minikmc::api::Error &error) {
-                    window.setServerStatus(QApplication::translate("main", "Cannot reach %1: %2")
-                                               .arg(shown, error.toString()));
-                });
-        }
-    }
-
+    minikmc::auth::SignIn signIn(&client);
+    window.setSignIn(&signIn);
     window.show();
+
+    // Start-up: an account from the environment (session only, as the demo does), else the
+    // remembered one, silently; the dialog only when neither works.
+    QObject::connect(&signIn, &minikmc::auth::SignIn::signedIn, &window, [&client, &window] {
+        auto *version = client.call<minikmc::api::SystemGetVersion>();
+        QObject::connect(version, &minikmc::api::Reply::succeeded, &window, [&window, version] {
+            window.setServerStatus(window.statusText()
+                + QApplication::translate("main", " · Kaltura %1").arg(version->version()));
+        });
+    });
+    QString problem;
+    const auto fromEnvironment = minikmc::auth::accountFromEnvironment(&problem);
+    const auto remembered = minikmc::auth::AccountSettings::current();
+    if (!problem.isEmpty()) {
+        window.openSignInDialog(problem, serviceUrl);
+    } else if (fromEnvironment || remembered) {
+        auto startup = std::make_shared<QMetaObject::Connection>();
+        *startup = QObject::connect(&signIn, &minikmc::auth::SignIn::signInFailed, &window,
+            [&window, startup](const QString &message) {
+                QObject::disconnect(*startup);
+                window.openSignInDialog(message);
+            });
+        QObject::connect(&signIn, &minikmc::auth::SignIn::signedIn, &window,
+            [startup] { QObject::disconnect(*startup); });
+        window.setServerStatus(QApplication::translate("main", "Signing in…"));
+        if (fromEnvironment)
+            signIn.signInNew(fromEnvironment->account, fromEnvironment->credentials, false);
+        else
+            signIn.signInStored(remembered->id);
+    } else {
+        window.openSignInDialog({}, serviceUrl);
+    }
     return QApplication::exec();
 }

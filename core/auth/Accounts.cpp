@@ -76,6 +76,31 @@ std::optional<Credentials> credentialsFromKeychain(const Account &account, const
         account.partnerId, id, token, *hashType, o.value(u"userId"_s).toString());
 }
 
+std::optional<EnvironmentAccount> accountFromEnvironment(QString *problem)
+{
+    if (qEnvironmentVariable("KALTURA_APP_TOKEN_ID").isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 partnerId = qEnvironmentVariable("KALTURA_PARTNER_ID").toLongLong(&ok);
+    const auto hashType = api::appTokenHashTypeFromString(
+        qEnvironmentVariable("KALTURA_APP_TOKEN_HASH_TYPE", u"SHA256"_s));
+    if (!ok || partnerId <= 0 || !hashType || qEnvironmentVariable("KALTURA_APP_TOKEN").isEmpty()
+        || qEnvironmentVariable("KALTURA_SERVICE_URL").isEmpty()) {
+        *problem = QCoreApplication::translate("Account",
+            "KALTURA_APP_TOKEN_ID is set, so KALTURA_SERVICE_URL, KALTURA_PARTNER_ID (a number) "
+            "and KALTURA_APP_TOKEN must be too (KALTURA_APP_TOKEN_HASH_TYPE: MD5, SHA1, SHA256 "
+            "or SHA512)");
+        return std::nullopt;
+    }
+    EnvironmentAccount env;
+    env.account.serviceUrl = qEnvironmentVariable("KALTURA_SERVICE_URL");
+    env.account.partnerId = partnerId;
+    env.credentials = Credentials::forAppToken(partnerId,
+        qEnvironmentVariable("KALTURA_APP_TOKEN_ID"), qEnvironmentVariable("KALTURA_APP_TOKEN"),
+        *hashType, qEnvironmentVariable("KALTURA_USER_ID"));
+    return env;
+}
+
 QList<Account> AccountSettings::accounts()
 {
     auto settingsFile = settings();

@@ -35,6 +35,16 @@ QString keychainText(const Credentials &appToken);
 /// one (the item was written by something else).
 std::optional<Credentials> credentialsFromKeychain(const Account &account, const QString &text);
 
+/// An account given by the environment instead of remembered: KALTURA_SERVICE_URL,
+/// KALTURA_PARTNER_ID, KALTURA_APP_TOKEN_ID, KALTURA_APP_TOKEN, and optionally
+/// KALTURA_APP_TOKEN_HASH_TYPE (default SHA256) and KALTURA_USER_ID. nullopt when
+/// KALTURA_APP_TOKEN_ID is not set, or (with *problem saying what) when the others are wrong.
+struct EnvironmentAccount {
+    Account account;
+    Credentials credentials;
+};
+std::optional<EnvironmentAccount> accountFromEnvironment(QString *problem);
+
 /// The remembered accounts, in QSettings (group "accounts"), typed: several accounts, one of
 /// them current. Reads and writes go straight to QSettings (the app's organisation/name).
 class AccountSettings {

@@ -2,25 +2,11 @@
 #include "auth/SignIn.h"
 
 #include "api/Client.h"
-
-#include <QHostAddress>
-#include <QUrl>
+#include "api/ServiceUrl.h"
 
 using namespace Qt::StringLiterals;
 
 namespace minikmc::auth {
-
-namespace {
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-} // namespace
 
 SignIn::SignIn(api::Client *client, QObject *parent)
     : QObject(parent)
@@ -49,8 +35,9 @@ SignIn::SignIn(api::Client *client, QObject *parent)
 
 QString SignIn::checkServiceUrl(const Account &account)
 {
-    const QUrl url(account.serviceUrl);
-    if (url.scheme() == u"http"_s && !isLoopbackHost(url.host()) && !account.allowInsecureHttp)
+    const api::ServiceUrl url = api::ServiceUrl::fromUserInput(account.serviceUrl);
+    if (url.isValid() && url.base().scheme() == u"http"_s && !url.isLoopback()
+        && !account.allowInsecureHttp)
         return tr("“%1” is plain http:// to another machine: your session key would travel "
                   "unencrypted. Use https://, or allow plain http for this account explicitly.")
             .arg(account.serviceUrl);
