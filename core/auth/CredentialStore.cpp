@@ -9,8 +9,23 @@ namespace minikmc::auth {
 
 namespace {
 
-CredentialStore::Problem problemOf(QKeychain::Error error)
+CredentialStore::Problem problemOf(QKeychain::Error error, const QString &text)
 {
+    // QtKeychain reports a missing Secret Service (no session bus, or nobody owning
+    // org.freedesktop.secrets) as OtherError; its text says which.
+    static const QStringList unavailable = {u"Could not connect"_s, u"org.freedesktop.secrets"_s,
+        u"ServiceUnknown"_s, u"not provided by any .service"_s, u"No such interface"_s};
+    if (error == QKeychain::OtherError
+        && std::any_of(unavailable.cbegin(), unavailable.cend(),
+            [&](const QString &s) { return text.contains(s, Qt::CaseInsensitive); }))
+        return CredentialStore::Problem::Unavailable;
+    // A keyring without an unlocked login collection (it could not prompt for the password).
+    static const QStringList locked
+        = {u"/org/freedesktop/secrets/collection"_s, u"prompt"_s, u"locked"_s};
+    if (error == QKeychain::OtherError
+        && std::any_of(locked.cbegin(), locked.cend(),
+            [&](const QString &s) { return text.contains(s, Qt::CaseInsensitive); }))
+        return CredentialStore::Problem::Denied;
     switch (error) {
     case QKeychain::NoError:
         return CredentialStore::Problem::None;
@@ -19,6 +34,13 @@ CredentialStore::Problem problemOf(QKeychain::Error error)
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return CredentialStore::Problem::Unavailable;
+        // A keyring without an unlocked login collection (it could not prompt for the password).
+        static const QStringList locked
+            = {u"/org/freedesktop/secrets/collection"_s, u"prompt"_s, u"locked"_s};
+        if (error == QKeychain::OtherError
+            && std::any_of(locked.cbegin(), locked.cend(),
+                [&](const QString &s) { return text.contains(s, Qt::CaseInsensitive); }))
+            return CredentialStore::Problem::Denied;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return CredentialStore::Problem::Denied;
@@ -74,7 +96,8 @@ void CredentialStore::store(const QString &accountId, const QString &secret)
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [this, job, accountId] {
         if (job->error())
-            Q_EMIT failed(accountId, problemOf(job->error()), job->errorString());
+            Q_EMIT failed(
+                accountId, problemOf(job->error(), job->errorString()), job->errorString());
         else
             Q_EMIT stored(accountId);
     });
@@ -88,7 +111,8 @@ void CredentialStore::load(const QString &accountId)
     job->setKey(keyFor(accountId));
     connect(job, &QKeychain::Job::finished, this, [this, job, accountId] {
         if (job->error())
-            Q_EMIT failed(accountId, problemOf(job->error()), job->errorString());
+            Q_EMIT failed(
+                accountId, problemOf(job->error(), job->errorString()), job->errorString());
         else
             Q_EMIT loaded(accountId, job->textData());
     });
@@ -102,7 +126,8 @@ void CredentialStore::remove(const QString &accountId)
     job->setKey(keyFor(accountId));
     connect(job, &QKeychain::Job::finished, this, [this, job, accountId] {
         if (job->error() && job->error() != QKeychain::EntryNotFound)
-            Q_EMIT failed(accountId, problemOf(job->error()), job->errorString());
+            Q_EMIT failed(
+                accountId, problemOf(job->error(), job->errorString()), job->errorString());
         else
             Q_EMIT removed(accountId);
     });
