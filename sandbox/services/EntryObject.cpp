@@ -5,11 +5,10 @@
 #include "services/EntryObject.h"
 
 #include "api/ApiError.h"
-#include "store/Store.h"
+#include "store/Categories.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <optional>
@@ -191,30 +190,6 @@ const Given *find(const QList<Given> &given, const QString &name)
     return nullptr;
 }
 
-std::optional<qint64> categoryIdByFullName(const QString &fullName, qint64 partnerId)
-{
-    QSqlQuery q(Store::db());
-    q.prepare(u"SELECT id FROM category WHERE partner_id = ? AND full_name = ? AND status != 3"_s);
-    q.addBindValue(partnerId);
-    q.addBindValue(fullName);
-    execOrThrow(q);
-    return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
-}
-
-bool categoryExists(const QString &id, qint64 partnerId)
-{
-    bool numeric = false;
-    const qint64 n = id.toLongLong(&numeric);
-    if (!numeric)
-        return false;
-    QSqlQuery q(Store::db());
-    q.prepare(u"SELECT 1 FROM category WHERE id = ? AND partner_id = ? AND status != 3"_s);
-    q.addBindValue(n);
-    q.addBindValue(partnerId);
-    execOrThrow(q);
-    return q.next();
-}
-
 QStringList splitList(const QString &list)
 {
     QStringList out;
@@ -233,7 +208,7 @@ std::optional<QString> categoriesIds(
     if (const Given *ids = find(given, u"categoriesIds"_s)) {
         const QStringList list = splitList(ids->value.toString());
         for (const QString &id : list) {
-            if (!categoryExists(id, partnerId))
+            if (!categories::exists(partnerId, id))
                 throw ApiError(u"CATEGORY_NOT_FOUND"_s, {id});
         }
         return list.join(u',');
@@ -245,7 +220,7 @@ std::optional<QString> categoriesIds(
         return std::nullopt;
     QStringList ids;
     for (const QString &name : splitList(*names)) {
-        const auto id = categoryIdByFullName(name, partnerId);
+        const auto id = categories::idByFullName(partnerId, name);
         if (!id)
             throw ApiError(u"CATEGORY_NOT_FOUND"_s, {name});
         ids.append(QString::number(*id));
@@ -275,7 +250,7 @@ void checkAdminOnly(const QJsonObject &object, const QList<Given> &given, const 
     }
     for (const QString &name :
         splitList(params::string(object, u"categories"_s).value_or(QString()))) {
-        if (!categoryIdByFullName(name, session.partnerId))
+        if (!categories::idByFullName(session.partnerId, name))
             throw ApiError(u"PROPERTY_VALIDATION_ADMIN_PROPERTY"_s, {u"categories"_s});
     }
 }
