@@ -343,7 +343,7 @@ QVariantList entryRow(
         video       ? 1080
             : image ? 1200
                     : 0,
-        plays, plays + r.below(plays + 10),
+        plays, media ? plays + r.below(plays + 10) : 0,
         played ? QVariant(created + r.below(kFirstDay + kSpan - created)) : none,
         r.chance(30) ? double(r.between(10, 50)) / 10 : 0.0, r.chance(15) ? r.between(1, 1000) : 0,
         media ? QVariant(r.chance(85) ? 1 : 5) : none, created,

@@ -204,7 +204,7 @@ private Q_SLOTS:
             {u"2"_s,
                 QJsonObject {{u"service"_s, u"session"_s}, {u"action"_s, u"get"_s},
                     {u"session"_s, u"{1:result:ks}"_s}}},
-            {u"3"_s, QJsonObject {{u"service"_s, u"media"_s}, {u"action"_s, u"get"_s}}},
+            {u"3"_s, QJsonObject {{u"service"_s, u"nosuch"_s}, {u"action"_s, u"get"_s}}},
             {u"4"_s, QJsonObject {{u"service"_s, u"system"_s}, {u"action"_s, u"getVersion"_s}}},
             {u"6"_s, QJsonObject {{u"service"_s, u"system"_s}, {u"action"_s, u"ping"_s}}},
         };
