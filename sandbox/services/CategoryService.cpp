@@ -121,13 +121,7 @@ QJsonObject toJson(const Category &c, qint64 partnerId)
     return o;
 }
 
-QStringList splitList(const QString &list)
-{
-    QStringList out;
-    for (const QString &item : list.split(u',', Qt::SkipEmptyParts))
-        out.append(item.trimmed());
-    return out;
-}
+using entryobject::splitList;
 
 bool containsText(const QString &haystack, const QString &needle)
 {

@@ -185,33 +185,10 @@ const QList<Order> &orders()
 const QString kOrderEnums[] = {
     u"KalturaBaseEntryOrderBy"_s, u"KalturaPlayableEntryOrderBy"_s, u"KalturaMediaEntryOrderBy"_s};
 
-/// The filter's class level: the declared type, or a subclass named by objectType (§1.3).
-Level filterLevel(const QJsonObject &filter, const QString &declaredClass)
-{
-    static const QList<std::pair<QString, Level>> classes = {{u"KalturaBaseEntryFilter"_s, Base},
-        {u"KalturaPlayableEntryFilter"_s, Playable}, {u"KalturaMediaEntryFilter"_s, Media}};
-    Level declared = Base;
-    for (const auto &[name, level] : classes) {
-        if (name == declaredClass)
-            declared = level;
-    }
-    const QString wanted = params::string(filter, u"objectType"_s).value_or(QString());
-    for (const auto &[name, level] : classes) {
-        if (name.compare(wanted, Qt::CaseInsensitive) == 0 && level > declared)
-            return level;
-    }
-    return declared;
-}
+const QStringList kFilterClasses
+    = {u"KalturaBaseEntryFilter"_s, u"KalturaPlayableEntryFilter"_s, u"KalturaMediaEntryFilter"_s};
 
-QStringList splitList(const QString &list)
-{
-    QStringList out;
-    for (const QString &item : list.split(u',', Qt::SkipEmptyParts)) {
-        if (!item.trimmed().isEmpty())
-            out.append(item.trimmed());
-    }
-    return out;
-}
+using entryobject::splitList;
 
 QString likePattern(const QString &text)
 {
@@ -506,7 +483,8 @@ QString orderBy(const QJsonObject &filter, Level level)
 
 Sql build(const QJsonObject &request, const QString &declaredClass, qint64 partnerId)
 {
-    const Level level = filterLevel(request, declaredClass);
+    const auto level = Level(
+        entryobject::subclassIndex(request, kFilterClasses, kFilterClasses.indexOf(declaredClass)));
     const QJsonObject filter = withDefaults(request, level);
     Builder b;
     b.add(u"partner_id = ?"_s, {partnerId});
