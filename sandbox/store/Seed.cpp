@@ -375,6 +375,35 @@ void insertEntries(qint64 partnerId, qint64 from, qint64 to, const QList<qint64>
     }
 }
 
+/// Drops the entry table's indexes and returns the statements that create them again: filling
+/// 100 000 rows and then indexing takes less than half the time of indexing row by row.
+QStringList dropEntryIndexes()
+{
+    QSqlQuery q(Store::db());
+    q.prepare(u"SELECT name, sql FROM sqlite_master"
+              " WHERE type = 'index' AND tbl_name = 'entry' AND sql IS NOT NULL"_s);
+    exec(q);
+    QStringList names, creates;
+    while (q.next()) {
+        names.append(q.value(0).toString());
+        creates.append(q.value(1).toString());
+    }
+    for (const QString &name : names) {
+        q.prepare(u"DROP INDEX "_s + name);
+        exec(q);
+    }
+    return creates;
+}
+
+void runAll(const QStringList &statements)
+{
+    QSqlQuery q(Store::db());
+    for (const QString &statement : statements) {
+        q.prepare(statement);
+        exec(q);
+    }
+}
+
 } // namespace
 
 bool seed::entries(int count, QString *error)
@@ -389,7 +418,10 @@ bool seed::entries(int count, QString *error)
         const QHash<QString, qint64> tree = seedCategories(partnerId);
         QList<qint64> categories = tree.values();
         std::sort(categories.begin(), categories.end());
+        const bool many = count - done >= 10000;
+        const QStringList indexes = many ? dropEntryIndexes() : QStringList();
         insertEntries(partnerId, done, count, categories);
+        runAll(indexes);
         Store::setSetting(u"seededEntries"_s, QString::number(count));
     } catch (const std::exception &e) {
         db.rollback();

@@ -66,9 +66,12 @@ const char *const kSchema[] = {
     "CREATE INDEX IF NOT EXISTS entry_views ON entry(partner_id, views, id)",
     "CREATE INDEX IF NOT EXISTS entry_duration ON entry(partner_id, ((ms_duration + 500) / 1000), "
     "id)",
-    // Covers the columns of the server's default list filter, so counts need no table reads.
+    // Covers the columns of the server's default list filter and categoriesIds, so that counts
+    // (with or without a category filter) need no table reads.
     "CREATE INDEX IF NOT EXISTS entry_filter ON entry(partner_id, status, type, moderation_status,"
-    " display_in_search, media_type, created_at)",
+    " display_in_search, media_type, created_at, categories_ids)",
+    // category.list counts entries per categoriesIds value.
+    "CREATE INDEX IF NOT EXISTS entry_categories ON entry(partner_id, categories_ids, status)",
 
     // --- categories --------------------------------------------------------------------------
     "CREATE TABLE IF NOT EXISTS category (id INTEGER PRIMARY KEY, partner_id INTEGER NOT NULL,"
