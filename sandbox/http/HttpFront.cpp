@@ -294,7 +294,14 @@ void HttpFront::routeApi()
                 return;
             }
         }
-        res.set_content(out.toStdString(), "application/json");
+        // Uncompressed, as Apache serves api_v3 JSON (§11): cpp-httplib compresses a plain body
+        // (brotli at its slowest quality when the client accepts br, ~1 s for a 500-entry page)
+        // but never a content provider of known length.
+        const auto json = std::make_shared<QByteArray>(out);
+        res.set_content_provider(size_t(json->size()), "application/json",
+            [json](size_t offset, size_t length, httplib::DataSink &sink) {
+                return sink.write(json->constData() + offset, length);
+            });
     };
     m_server->Post(R"(/api_v3(/.*)?)",
         [handler](const httplib::Request &req, httplib::Response &res,

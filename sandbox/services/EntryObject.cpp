@@ -5,13 +5,13 @@
 #include "services/EntryObject.h"
 
 #include "api/ApiError.h"
-#include "store/Store.h"
+#include "store/Categories.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -125,22 +125,14 @@ struct Given {
     QJsonValue value; ///< Null for `__null`
 };
 
-/// The object's class: the declared type, or a subclass named by objectType (§1.3).
+const QStringList kClasses
+    = {u"KalturaBaseEntry"_s, u"KalturaPlayableEntry"_s, u"KalturaMediaEntry"_s};
+
+/// The object's class name and level.
 std::pair<QString, Level> objectClass(const QJsonObject &object, const QString &declaredClass)
 {
-    static const QList<std::pair<QString, Level>> classes = {{u"KalturaBaseEntry"_s, Base},
-        {u"KalturaPlayableEntry"_s, Playable}, {u"KalturaMediaEntry"_s, Media}};
-    Level declared = Base;
-    for (const auto &[name, level] : classes) {
-        if (name == declaredClass)
-            declared = level;
-    }
-    const QString wanted = params::string(object, u"objectType"_s).value_or(QString());
-    for (const auto &[name, level] : classes) {
-        if (name.compare(wanted, Qt::CaseInsensitive) == 0 && level > declared)
-            return {name, level};
-    }
-    return {declaredClass, declared};
+    const qsizetype i = subclassIndex(object, kClasses, kClasses.indexOf(declaredClass));
+    return {kClasses.at(i), Level(i)};
 }
 
 QJsonValue castValue(const Property &p, const QJsonObject &object, const QString &key)
@@ -191,49 +183,16 @@ const Given *find(const QList<Given> &given, const QString &name)
     return nullptr;
 }
 
-std::optional<qint64> categoryIdByFullName(const QString &fullName, qint64 partnerId)
-{
-    QSqlQuery q(Store::db());
-    q.prepare(u"SELECT id FROM category WHERE partner_id = ? AND full_name = ? AND status != 3"_s);
-    q.addBindValue(partnerId);
-    q.addBindValue(fullName);
-    execOrThrow(q);
-    return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
-}
-
-bool categoryExists(const QString &id, qint64 partnerId)
-{
-    bool numeric = false;
-    const qint64 n = id.toLongLong(&numeric);
-    if (!numeric)
-        return false;
-    QSqlQuery q(Store::db());
-    q.prepare(u"SELECT 1 FROM category WHERE id = ? AND partner_id = ? AND status != 3"_s);
-    q.addBindValue(n);
-    q.addBindValue(partnerId);
-    execOrThrow(q);
-    return q.next();
-}
-
-QStringList splitList(const QString &list)
-{
-    QStringList out;
-    for (const QString &item : list.split(u',', Qt::SkipEmptyParts)) {
-        if (!item.trimmed().isEmpty() && !out.contains(item.trimmed()))
-            out.append(item.trimmed());
-    }
-    return out;
-}
-
 /// categoriesIds (or, when absent, categories by full name) as a normalised id list; unknown
 /// categories → CATEGORY_NOT_FOUND (KalturaBaseEntry::validateCategories).
 std::optional<QString> categoriesIds(
     const QJsonObject &object, const QList<Given> &given, qint64 partnerId)
 {
     if (const Given *ids = find(given, u"categoriesIds"_s)) {
-        const QStringList list = splitList(ids->value.toString());
+        QStringList list = splitList(ids->value.toString());
+        list.removeDuplicates();
         for (const QString &id : list) {
-            if (!categoryExists(id, partnerId))
+            if (!categories::exists(partnerId, id))
                 throw ApiError(u"CATEGORY_NOT_FOUND"_s, {id});
         }
         return list.join(u',');
@@ -245,11 +204,12 @@ std::optional<QString> categoriesIds(
         return std::nullopt;
     QStringList ids;
     for (const QString &name : splitList(*names)) {
-        const auto id = categoryIdByFullName(name, partnerId);
+        const auto id = categories::idByFullName(partnerId, name);
         if (!id)
             throw ApiError(u"CATEGORY_NOT_FOUND"_s, {name});
         ids.append(QString::number(*id));
     }
+    ids.removeDuplicates();
     return ids.join(u',');
 }
 
@@ -275,7 +235,7 @@ void checkAdminOnly(const QJsonObject &object, const QList<Given> &given, const 
     }
     for (const QString &name :
         splitList(params::string(object, u"categories"_s).value_or(QString()))) {
-        if (!categoryIdByFullName(name, session.partnerId))
+        if (!categories::idByFullName(session.partnerId, name))
             throw ApiError(u"PROPERTY_VALIDATION_ADMIN_PROPERTY"_s, {u"categories"_s});
     }
 }
@@ -364,7 +324,7 @@ Changes collect(const QList<Given> &given, const std::optional<QString> &categor
         }
     }
     if (categories && (insert || *categories != current.value(u"categoriesIds"_s).toString()))
-        c.columns.insert(u"categories_ids"_s, *categories);
+        c.columns.insert(u"categories_ids"_s, categories->isNull() ? u""_s : *categories);
     return c;
 }
 
@@ -376,6 +336,26 @@ qint64 relativeTime(qint64 value)
     if (value == -1 || value < -kMaxRelative || value > kMaxRelative)
         return value;
     return QDateTime::currentSecsSinceEpoch() + value;
+}
+
+QStringList splitList(const QString &list)
+{
+    QStringList out;
+    for (const QString &item : list.split(u',', Qt::SkipEmptyParts)) {
+        if (!item.trimmed().isEmpty())
+            out.append(item.trimmed());
+    }
+    return out;
+}
+
+qsizetype subclassIndex(const QJsonObject &object, const QStringList &chain, qsizetype declared)
+{
+    const QString wanted = params::string(object, u"objectType"_s).value_or(QString());
+    for (qsizetype i = chain.size() - 1; i > declared; --i) {
+        if (chain.at(i).compare(wanted, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return std::max<qsizetype>(declared, 0);
 }
 
 Changes forInsert(const QJsonObject &object, const QString &declaredClass, const Session &session)

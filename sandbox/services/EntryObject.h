@@ -4,6 +4,7 @@
 #include "api/CallContext.h"
 
 #include <QJsonObject>
+#include <QStringList>
 #include <QVariantHash>
 
 namespace sandbox::entryobject {
@@ -29,5 +30,12 @@ Changes forUpdate(const QJsonObject &object, const QString &declaredClass, const
 
 /// kTime::getRelativeTime: values within ±10 years are relative to now; -1 is kept (§1.5).
 qint64 relativeTime(qint64 value);
+
+/// The items of a comma list (filter values, categoriesIds), trimmed, empty ones left out.
+QStringList splitList(const QString &list);
+
+/// Which class of a chain (base class first) the server instantiates for an object parameter
+/// declared as chain[declared]: a subclass named by objectType, else the declared one (§1.3).
+qsizetype subclassIndex(const QJsonObject &object, const QStringList &chain, qsizetype declared);
 
 } // namespace sandbox::entryobject

@@ -2,6 +2,7 @@
 #include "store/Entries.h"
 
 #include "api/ApiError.h"
+#include "store/Categories.h"
 #include "store/Store.h"
 
 #include <QDateTime>
@@ -96,22 +97,6 @@ void insertIfNotNull(QJsonObject &o, const QString &key, const QVariant &v)
                                              : QJsonValue(double(v.toLongLong())));
 }
 
-// The full names of the categories in a comma list of ids, comma-joined (deleted and unknown
-// ids are left out).
-QString categoryNames(const QString &ids)
-{
-    QStringList names;
-    QSqlQuery q(Store::db());
-    q.prepare(u"SELECT full_name FROM category WHERE id = ? AND status != 3"_s);
-    for (const QString &id : ids.split(u',', Qt::SkipEmptyParts)) {
-        q.addBindValue(id.trimmed().toLongLong());
-        execOrThrow(q);
-        if (q.next())
-            names.append(q.value(0).toString());
-    }
-    return names.join(u',');
-}
-
 void touch(const QString &id, const QString &setClause, const QVariantList &values)
 {
     QSqlQuery q(Store::db());
@@ -176,7 +161,7 @@ QJsonObject toJson(const QSqlQuery &row, const QString &serviceUrl)
     o.insert(u"tags"_s, row.value(Tags).toString());
     o.insert(u"adminTags"_s, row.value(AdminTags).toString());
     o.insert(u"categoriesIds"_s, row.value(CategoriesIds).toString());
-    o.insert(u"categories"_s, categoryNames(row.value(CategoriesIds).toString()));
+    o.insert(u"categories"_s, categories::fullNames(row.value(CategoriesIds).toString()));
     insertIfNotNull(o, u"referenceId"_s, row.value(ReferenceId));
     o.insert(u"userId"_s, row.value(UserId).toString());
     o.insert(u"creatorId"_s, row.value(CreatorId).toString());

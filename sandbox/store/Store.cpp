@@ -59,8 +59,19 @@ const char *const kSchema[] = {
     " thumb_version INTEGER NOT NULL DEFAULT 0, extra TEXT NOT NULL DEFAULT '{}',"
     " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
     "CREATE INDEX IF NOT EXISTS entry_created ON entry(partner_id, created_at, id)",
-    "CREATE INDEX IF NOT EXISTS entry_updated ON entry(partner_id, updated_at)",
-    "CREATE INDEX IF NOT EXISTS entry_status ON entry(partner_id, status, created_at)",
+    // One index per common list order (KMC's columns), each ending with the id tie-break.
+    "CREATE INDEX IF NOT EXISTS entry_updated ON entry(partner_id, updated_at, id)",
+    "CREATE INDEX IF NOT EXISTS entry_name ON entry(partner_id, name COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS entry_plays ON entry(partner_id, plays, id)",
+    "CREATE INDEX IF NOT EXISTS entry_views ON entry(partner_id, views, id)",
+    "CREATE INDEX IF NOT EXISTS entry_duration ON entry(partner_id, ((ms_duration + 500) / 1000), "
+    "id)",
+    // Covers the columns of the server's default list filter and categoriesIds, so that counts
+    // (with or without a category filter) need no table reads.
+    "CREATE INDEX IF NOT EXISTS entry_filter ON entry(partner_id, status, type, moderation_status,"
+    " display_in_search, media_type, created_at, categories_ids)",
+    // category.list counts entries per categoriesIds value.
+    "CREATE INDEX IF NOT EXISTS entry_categories ON entry(partner_id, categories_ids, status)",
 
     // --- categories --------------------------------------------------------------------------
     "CREATE TABLE IF NOT EXISTS category (id INTEGER PRIMARY KEY, partner_id INTEGER NOT NULL,"
