@@ -3,6 +3,7 @@
 
 #include "api/ApiError.h"
 #include "http/HttpUtil.h"
+#include "http/Multipart.h"
 #include "http/SocketReset.h"
 #include "store/Store.h"
 
@@ -188,14 +189,22 @@ void HttpFront::routeApi()
         bool readOk = true;
         // A POST without Content-Length or Transfer-Encoding has no body to read.
         if (reader && (req.has_header("Content-Length") || req.has_header("Transfer-Encoding"))) {
-            if (req.is_multipart_form_data()) {
-                readOk = (*reader)(
-                    [&](const httplib::MultipartFormData &f) {
+            const std::string boundary = http::MultipartParser::boundaryOf(contentType);
+            if (!boundary.empty()) {
+                // httplib's own multipart parser refuses a body whose closing boundary lacks the
+                // final CRLF (the official Node client sends it so; PHP accepts it). Read the raw
+                // body instead (httplib decides by the Content-Type header) and parse it here.
+                auto &headers = const_cast<httplib::Request &>(req).headers;
+                headers.erase("Content-Type");
+                headers.emplace("Content-Type", "application/x-minikmc-multipart");
+                http::MultipartParser parser(
+                    boundary,
+                    [&](const http::PartHeader &h) {
                         auto part = std::make_unique<Part>();
-                        part->name = f.name;
-                        part->fileName = f.filename;
-                        part->contentType = f.content_type;
-                        if (!f.filename.empty()) {
+                        part->name = h.name;
+                        part->fileName = h.fileName;
+                        part->contentType = h.contentType;
+                        if (!h.fileName.empty()) {
                             part->file = std::make_unique<QFile>(
                                 Store::tempDir() + u"/part-"_s + Store::randomHex(8));
                             if (!part->file->open(QIODevice::WriteOnly))
@@ -205,8 +214,6 @@ void HttpFront::routeApi()
                         return true;
                     },
                     [&](const char *data, size_t len) {
-                        if (!body.account(len))
-                            return false;
                         Part &p = *parts.back();
                         p.size += qint64(len);
                         if (p.file)
@@ -214,6 +221,10 @@ void HttpFront::routeApi()
                         p.data.append(data, len);
                         return true;
                     });
+                readOk = (*reader)([&](const char *data, size_t len) {
+                    return body.account(len) && parser.feed(data, len);
+                });
+                readOk = readOk && parser.finish();
             } else {
                 std::string raw;
                 readOk = (*reader)([&](const char *data, size_t len) {

@@ -106,6 +106,26 @@ private Q_SLOTS:
         QCOMPARE(a.json.toObject().value(u"partnerId"_s).toDouble(), double(m_sandbox.partnerId()));
     }
 
+    void multipartAsLenientAsPhp()
+    {
+        // The official Node client starts its multipart body with a CRLF and ends it right after
+        // the closing boundary, without the final CRLF: PHP (and so the sandbox) accepts both.
+        const QByteArray parts = "--XyZ\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\n1"
+                                 "\r\n--XyZ\r\nContent-Disposition: form-data; name=\"fileData\"; "
+                                 "filename=\"a.bin\"\r\nContent-Type: application/octet-stream"
+                                 "\r\n\r\nHELLO\r\n--XyZ--";
+        const QByteArray type = "multipart/form-data; boundary=XyZ";
+        for (const QByteArray &body : {parts + "\r\n", "\r\n" + parts, parts}) {
+            const Answer a = m_http.postRaw(u"/api_v3/service/system/action/ping"_s, type, body);
+            QCOMPARE(a.status, 200);
+            QCOMPARE(a.json, QJsonValue(true));
+        }
+        // A body cut inside a part is refused.
+        const Answer cut
+            = m_http.postRaw(u"/api_v3/service/system/action/ping"_s, type, parts.left(60));
+        QCOMPARE(cut.status, 400);
+    }
+
     void errorsAsTheRealServerWritesThem()
     {
         Answer a = m_http.call(u"session"_s, u"get"_s);
