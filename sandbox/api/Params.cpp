@@ -3,6 +3,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sandbox::params {
@@ -72,6 +74,14 @@ QJsonObject merge(const QJsonObject &base, const QJsonObject &over)
             out.insert(it.key(), it.value());
     }
     return out;
+}
+
+Pager Pager::from(const QJsonObject &pager)
+{
+    Pager p;
+    p.size = std::clamp<qint64>(integer(pager, u"pageSize"_s).value_or(30), 0, 500);
+    p.index = std::max<qint64>(1, integer(pager, u"pageIndex"_s).value_or(1));
+    return p;
 }
 
 std::optional<QString> string(const QJsonObject &o, const QString &key)

@@ -38,5 +38,15 @@ std::optional<QString> string(const QJsonObject &o, const QString &key);
 std::optional<qint64> integer(const QJsonObject &o, const QString &key);
 std::optional<bool> boolean(const QJsonObject &o, const QString &key);
 
+/// A KalturaFilterPager (KALTURA-API.md §7.3): pageSize 30 by default, clamped to 0..500;
+/// pageIndex counted from 1 (values below 1 mean 1).
+struct Pager {
+    qint64 size = 30;
+    qint64 index = 1;
+    qint64 offset() const { return (index - 1) * size; }
+    /// The pager object of a call (its `pager` parameter).
+    static Pager from(const QJsonObject &pager);
+};
+
 } // namespace params
 } // namespace sandbox

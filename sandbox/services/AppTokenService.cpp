@@ -368,31 +368,22 @@ QJsonValue list(CallContext &ctx)
         throw ApiError(
             u"INVALID_ENUM_VALUE"_s, {orderBy, u"orderBy"_s, u"KalturaAppTokenOrderBy"_s});
 
-    const QJsonObject pager = ctx.params.value(u"pager"_s).toObject();
-    const qint64 pageSize
-        = qBound(qint64(0), params::integer(pager, u"pageSize"_s).value_or(30), qint64(500));
-    const qint64 pageIndex = qMax<qint64>(1, params::integer(pager, u"pageIndex"_s).value_or(1));
-
+    const params::Pager page = params::Pager::from(ctx.params.value(u"pager"_s).toObject());
     const QString whereSql = where.join(u" AND "_s);
-    QSqlQuery count(Store::db());
-    count.prepare(u"SELECT COUNT(*) FROM app_token WHERE "_s + whereSql);
-    for (const QVariant &v : values)
-        count.addBindValue(v);
-    execOrThrow(count);
-    count.next();
+    const qint64 total = countRows(u"app_token"_s, whereSql, values);
 
     QSqlQuery q(Store::db());
     q.prepare(u"SELECT %1 FROM app_token WHERE %2 ORDER BY %3, id LIMIT ? OFFSET ?"_s.arg(
         kTokenColumns, whereSql, orders.value(orderBy, u"created_at DESC"_s)));
     for (const QVariant &v : values)
         q.addBindValue(v);
-    q.addBindValue(pageSize);
-    q.addBindValue((pageIndex - 1) * pageSize);
+    q.addBindValue(page.size);
+    q.addBindValue(page.offset());
     execOrThrow(q);
     QJsonArray objects;
     while (q.next())
         objects.append(tokenJson(readToken(q)));
-    return QJsonObject {{u"objects"_s, objects}, {u"totalCount"_s, count.value(0).toInt()},
+    return QJsonObject {{u"objects"_s, objects}, {u"totalCount"_s, double(total)},
         {u"objectType"_s, u"KalturaAppTokenListResponse"_s}};
 }
 

@@ -300,10 +300,9 @@ QJsonValue listCategories(const CallContext &ctx)
     qint64 size = kMaxCategories;
     qint64 offset = 0;
     if (ctx.params.value(u"pager"_s).isObject()) {
-        const QJsonObject pager = ctx.params.value(u"pager"_s).toObject();
-        size = std::clamp<qint64>(params::integer(pager, u"pageSize"_s).value_or(30), 0, 500);
-        offset
-            = (std::max<qint64>(1, params::integer(pager, u"pageIndex"_s).value_or(1)) - 1) * size;
+        const params::Pager pager = params::Pager::from(ctx.params.value(u"pager"_s).toObject());
+        size = pager.size;
+        offset = pager.offset();
         if (size == 0)
             size = kMaxRecords;
     }

@@ -39,9 +39,9 @@ struct Page {
 Page pageOf(const QJsonObject &pager)
 {
     Page p;
-    p.size = std::clamp<qint64>(params::integer(pager, u"pageSize"_s).value_or(30), 0, 500);
-    const qint64 index = std::max<qint64>(1, params::integer(pager, u"pageIndex"_s).value_or(1));
-    p.offset = (index - 1) * p.size;
+    const params::Pager parsed = params::Pager::from(pager);
+    p.size = parsed.size;
+    p.offset = parsed.offset();
     return p;
 }
 

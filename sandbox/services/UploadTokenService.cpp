@@ -408,29 +408,20 @@ QJsonValue list(CallContext &ctx)
     const ListQuery l = listQuery(session, filter);
     const QString where = l.where.join(u" AND "_s);
 
-    QSqlQuery count(Store::db());
-    count.prepare(u"SELECT COUNT(*) FROM upload_token WHERE "_s + where);
-    for (const QVariant &v : l.values)
-        count.addBindValue(v);
-    execOrThrow(count);
-    count.next();
-
-    // KalturaFilterPager: pageSize 30 by default, 0..500; pageIndex from 1.
-    const qint64 pageSize
-        = qBound(qint64(0), params::integer(pager, u"pageSize"_s).value_or(30), qint64(500));
-    const qint64 pageIndex = qMax(qint64(1), params::integer(pager, u"pageIndex"_s).value_or(1));
+    const qint64 total = countRows(u"upload_token"_s, where, l.values);
+    const params::Pager page = params::Pager::from(pager);
     QSqlQuery q(Store::db());
     q.prepare(u"SELECT id FROM upload_token WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?"_s.arg(
         where, orderOf(filter)));
     for (const QVariant &v : l.values)
         q.addBindValue(v);
-    q.addBindValue(pageSize);
-    q.addBindValue((pageIndex - 1) * pageSize);
+    q.addBindValue(page.size);
+    q.addBindValue(page.offset());
     execOrThrow(q);
     QJsonArray objects;
     while (q.next())
         objects.append(uploads::toJson(*uploads::find(q.value(0).toString())));
-    return QJsonObject {{u"objects"_s, objects}, {u"totalCount"_s, count.value(0).toDouble()},
+    return QJsonObject {{u"objects"_s, objects}, {u"totalCount"_s, double(total)},
         {u"objectType"_s, u"KalturaUploadTokenListResponse"_s}};
 }
 

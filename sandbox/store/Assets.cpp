@@ -454,19 +454,11 @@ QJsonObject list(bool flavors, const QJsonObject &filter, const QJsonObject &pag
     const QString where = w.clauses.join(u" AND "_s);
     const QString table = flavors ? u"flavor_asset"_s : u"thumb_asset"_s;
 
-    QSqlQuery count(Store::db());
-    count.prepare(u"SELECT COUNT(*) FROM %1 WHERE %2"_s.arg(table, where));
-    for (const QVariant &v : w.bind)
-        count.addBindValue(v);
-    execOrThrow(count);
-    count.next();
-
-    const qint64 pageSize
-        = qBound(qint64(1), params::integer(pager, u"pageSize"_s).value_or(30), qint64(500));
-    const qint64 pageIndex = qMax(qint64(1), params::integer(pager, u"pageIndex"_s).value_or(1));
+    const qint64 total = countRows(table, where, w.bind);
+    const params::Pager page = params::Pager::from(pager);
     const QString paged = u"%1 ORDER BY %2 LIMIT %3 OFFSET %4"_s.arg(where, orderFor(filter))
-                              .arg(pageSize)
-                              .arg((pageIndex - 1) * pageSize);
+                              .arg(page.size)
+                              .arg(page.offset());
     QJsonArray objects;
     if (flavors) {
         for (const Flavor &f : selectFlavors(paged, w.bind))
@@ -475,7 +467,7 @@ QJsonObject list(bool flavors, const QJsonObject &filter, const QJsonObject &pag
         for (const Thumb &t : selectThumbs(paged, w.bind))
             objects.append(toJson(t));
     }
-    return QJsonObject {{u"objects"_s, objects}, {u"totalCount"_s, count.value(0).toDouble()},
+    return QJsonObject {{u"objects"_s, objects}, {u"totalCount"_s, double(total)},
         {u"objectType"_s,
             flavors ? u"KalturaFlavorAssetListResponse"_s : u"KalturaThumbAssetListResponse"_s}};
 }

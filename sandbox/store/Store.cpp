@@ -122,6 +122,16 @@ void execOrThrow(QSqlQuery &query)
         throw std::runtime_error(query.lastError().text().toStdString());
 }
 
+qint64 countRows(const QString &table, const QString &where, const QVariantList &values)
+{
+    QSqlQuery q(Store::db());
+    q.prepare(u"SELECT COUNT(*) FROM %1 WHERE %2"_s.arg(table, where.isEmpty() ? u"1"_s : where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    execOrThrow(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 bool Store::open(const QString &dataDir, QString *error)
 {
     QDir dir(dataDir);

@@ -47,6 +47,9 @@ public:
     static void setSetting(const QString &key, const QString &value);
 };
 
+/// SELECT COUNT(*) FROM table WHERE where (with ? placeholders bound to values).
+qint64 countRows(const QString &table, const QString &where, const QVariantList &values);
+
 /// Throws std::runtime_error when a statement fails: a broken database is a sandbox bug, which
 /// the dispatcher reports as INTERNAL_SERVERL_ERROR.
 void execOrThrow(class QSqlQuery &query);
