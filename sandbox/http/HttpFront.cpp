@@ -362,6 +362,19 @@ void HttpFront::routeControls()
                 q.addBindValue(now - 1);
                 execOrThrow(q);
             }
+            // What an administrator does in the web console (api_v3 cannot: status is
+            // read-only, KALTURA-API.md §5.1): the token then answers APP_TOKEN_NOT_ACTIVE.
+            if (const QString id = body.value(u"disableAppToken"_s).toString(); !id.isEmpty()) {
+                std::lock_guard lock(Store::apiLock());
+                QSqlQuery q(Store::db());
+                q.prepare(u"UPDATE app_token SET status = 1 WHERE id = ? AND status = 2"_s);
+                q.addBindValue(id);
+                execOrThrow(q);
+                if (q.numRowsAffected() != 1) {
+                    json(res, QJsonObject {{u"error"_s, u"no active app token %1"_s.arg(id)}}, 400);
+                    return;
+                }
+            }
             QString error;
             if (!m_faults.add(body, &error)) {
                 json(res, QJsonObject {{u"error"_s, error}}, 400);

@@ -7,6 +7,7 @@
 #include "api/Client.h"
 #include "api/services/SessionService.h"
 #include "auth/Session.h"
+#include "auth/SignIn.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -30,17 +31,22 @@ class TestSession : public QObject {
     QString m_adminKs;
 
     /// A new AppToken made with the admin secret: {id, token}.
-    QPair<QString, QString> addToken(const QString &hashType, int sessionDuration = 86400)
+    QPair<QString, QString> addToken(
+        const QString &hashType, int sessionDuration = 86400, qint64 expiry = 0)
     {
-        const QJsonObject t = m_http
-                                  .call(u"appToken"_s, u"add"_s,
-                                      {{u"ks"_s, m_adminKs},
-                                          {u"appToken"_s,
-                                              QJsonObject {{u"objectType"_s, u"KalturaAppToken"_s},
-                                                  {u"hashType"_s, hashType}, {u"sessionType"_s, 2},
-                                                  {u"sessionUserId"_s, u"desk@example.com"_s},
-                                                  {u"sessionDuration"_s, sessionDuration}}}})
-                                  .object();
+        const QJsonObject t
+            = m_http
+                  .call(u"appToken"_s, u"add"_s,
+                      {{u"ks"_s, m_adminKs},
+                          {u"appToken"_s,
+                              QJsonObject {{u"objectType"_s, u"KalturaAppToken"_s},
+                                  {u"hashType"_s, hashType}, {u"sessionType"_s, 2},
+                                  {u"sessionUserId"_s, u"desk@example.com"_s},
+                                  {u"sessionDuration"_s, sessionDuration},
+                                  // 0 would mean "now" (§1.5): none then
+                                  {u"expiry"_s,
+                                      expiry ? QJsonValue(double(expiry)) : QJsonValue()}}}})
+                  .object();
         return {t.value(u"id"_s).toString(), t.value(u"token"_s).toString()};
     }
 
@@ -146,6 +152,27 @@ private Q_SLOTS:
         QCOMPARE(e.code(), u"INVALID_WIDGET_ID"_s);
         QVERIFY(!session.isSignedIn());
         QVERIFY(!client.hasKs());
+    }
+
+    void disabledAndExpiredTokens()
+    {
+        Client client;
+        configure(client);
+        Session session(&client);
+        // Disabled by an administrator (the sandbox's control does what the console does).
+        const auto [id, token] = addToken(u"SHA256"_s);
+        QVERIFY(m_http.faults({{u"disableAppToken"_s, id}}));
+        Error e = signIn(session,
+            Credentials::forAppToken(m_sandbox.partnerId(), id, token, AppTokenHashType::Sha256));
+        QCOMPARE(e.code(), u"APP_TOKEN_NOT_ACTIVE"_s);
+        QVERIFY(minikmc::auth::SignIn::describe(e).contains(u"disabled"_s));
+        // Expired a minute ago (a token expiry is a time; small values are relative, §1.5).
+        const auto [oldId, oldToken] = addToken(u"SHA256"_s, 86400, -60);
+        e = signIn(session,
+            Credentials::forAppToken(
+                m_sandbox.partnerId(), oldId, oldToken, AppTokenHashType::Sha256));
+        QCOMPARE(e.code(), u"APP_TOKEN_EXPIRED"_s);
+        QVERIFY(minikmc::auth::SignIn::describe(e).contains(u"expired"_s));
     }
 
     void passwordSignIn()
