@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslCertificate>
 #include <QSslError>
 
 using namespace Qt::StringLiterals;
@@ -206,10 +207,25 @@ void Reply::sendAttempt()
     });
     connect(nr, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: the handshake fails and the reasons are shown to the user.
+        // The certificate is described so that the user can compare it with what their
+        // administrator expects.
         QStringList reasons;
-        for (const QSslError &e : errors)
+        QSslCertificate certificate;
+        for (const QSslError &e : errors) {
             reasons.append(e.errorString());
+            if (certificate.isNull())
+                certificate = e.certificate();
+        }
         m_tlsProblems = reasons.join(u"; "_s);
+        if (!certificate.isNull())
+            m_tlsProblems
+                += tr(" (certificate for “%1”, issued by “%2”, valid %3 to %4, SHA-256 "
+                      "fingerprint %5)")
+                       .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
+                           certificate.effectiveDate().toString(Qt::ISODate),
+                           certificate.expiryDate().toString(Qt::ISODate),
+                           QString::fromLatin1(
+                               certificate.digest(QCryptographicHash::Sha256).toHex(':')));
     });
 
     // A multirequest waits as long as its most patient item.

@@ -12,7 +12,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +90,42 @@ class TestReply : public QObject {
     }
 
 private Q_SLOTS:
+    void tlsFailureNamesTheCertificateAndSendsNothing()
+    {
+        // A self-signed certificate: the handshake must fail (never ignored) and the error must
+        // show which certificate was offered.
+        QTemporaryDir dir;
+        QProcess openssl;
+        openssl.start(u"openssl"_s,
+            {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s,
+                u"-subj"_s, u"/CN=mini-kmc-untrusted"_s, u"-keyout"_s, dir.filePath(u"key.pem"_s),
+                u"-out"_s, dir.filePath(u"cert.pem"_s)});
+        if (!openssl.waitForStarted() || !openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+            QSKIP("openssl cannot make a test certificate here");
+        QFile certFile(dir.filePath(u"cert.pem"_s));
+        QFile keyFile(dir.filePath(u"key.pem"_s));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        QVERIFY(!certificate.isNull() && !key.isNull());
+        minikmc::test::FixtureServer tls(certificate, key);
+        tls.expect(u"system.ping"_s, minikmc::test::FixtureServer::Answer::json("true"));
+
+        Client client;
+        QVERIFY(client.setServiceUrl(tls.baseUrl()));
+        auto *ping = client.call<minikmc::api::SystemPing>();
+        QSignalSpy failed(ping, &minikmc::api::Reply::failed);
+        QVERIFY(failed.wait(20000));
+        const Error e = failed.first().first().value<Error>();
+        QCOMPARE(e.category(), Error::Category::Network);
+        const QString fingerprint
+            = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':'));
+        QVERIFY2(e.message().contains(u"mini-kmc-untrusted"_s), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(fingerprint, Qt::CaseInsensitive), qPrintable(e.message()));
+        QVERIFY(tls.received().isEmpty()); // nothing got through
+        tls.clear();
+    }
+
     void init()
     {
         m_server = std::make_unique<FixtureServer>();

@@ -44,9 +44,16 @@ FixtureServer::FixtureServer()
     m_port = listen(QHostAddress::LocalHost, 0);
 }
 
+FixtureServer::FixtureServer(const QSslCertificate &certificate, const QSslKey &key)
+    : m_tls(true)
+{
+    sslSetup(certificate, key);
+    m_port = listen(QHostAddress::LocalHost, 0);
+}
+
 QString FixtureServer::baseUrl() const
 {
-    return u"http://127.0.0.1:%1"_s.arg(m_port);
+    return u"%1://127.0.0.1:%2"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_port);
 }
 
 void FixtureServer::expect(const QString &serviceAction, const Answer &answer, int times)

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QMap>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 
 namespace minikmc::test {
@@ -54,8 +56,10 @@ public:
     };
 
     FixtureServer();
+    /// An HTTPS server with this certificate and key (for the TLS error paths).
+    FixtureServer(const QSslCertificate &certificate, const QSslKey &key);
 
-    /// http://127.0.0.1:PORT
+    /// http://127.0.0.1:PORT, or https:// for a TLS server
     QString baseUrl() const;
 
     /// The next `times` requests for `serviceAction` ("media.get", "multirequest") are answered
@@ -82,6 +86,7 @@ private:
     void answer(QTcpSocket *socket, const Answer &answer);
 
     quint16 m_port = 0;
+    bool m_tls = false;
     QList<Expectation> m_expectations;
     QList<Received> m_received;
     QStringList m_problems;
