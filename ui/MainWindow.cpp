@@ -129,9 +129,11 @@ void MainWindow::rebuildAccountMenu()
     m_accountMenu->addAction(m_signInAction);
     if (signedInId.isEmpty() && !m_signIn->session()->isSignedIn())
         return;
-    m_accountMenu->addAction(tr("Sign Out"), this, [this] { m_signIn->signOut(false); });
-    m_accountMenu->addAction(
-        tr("Sign Out and Forget This Account"), this, [this] { m_signIn->signOut(true); });
+    // Signing out removes the account from this computer, AppToken (keychain item) included;
+    // to keep several accounts, switch between them instead.
+    QAction *signOut = m_accountMenu->addAction(
+        tr("Sign Out (Forget on This Computer)"), this, [this] { m_signIn->signOut(true); });
+    signOut->setObjectName(u"signOutAction"_s);
 }
 
 void MainWindow::showAccount(const auth::Account *account)
