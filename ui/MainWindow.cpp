@@ -86,6 +86,17 @@ void MainWindow::setSignIn(auth::SignIn *signIn)
     connect(signIn, &auth::SignIn::signedIn, this,
         [this](const auth::Account &account) { showAccount(&account); });
     connect(signIn, &auth::SignIn::signedOut, this, [this] { showAccount(nullptr); });
+    connect(signIn->session(), &auth::Session::renewalFailed, this, [this](const api::Error &e) {
+        if (m_signIn->session()->isSignedIn()) {
+            setServerStatus(tr("Cannot renew the session for now (%1); trying again shortly")
+                                .arg(e.toString()));
+            return;
+        }
+        // The account needs the user (token revoked or disabled, password changed).
+        const auth::Account account = m_signIn->account();
+        showAccount(nullptr);
+        openSignInDialog(auth::SignIn::describe(e), account.serviceUrl, account.partnerId);
+    });
 }
 
 void MainWindow::openSignInDialog(

@@ -109,6 +109,16 @@ int waitForSignIn(SignIn &signIn, bool json, bool remembering = false)
                 printError(json, message, e);
                 QCoreApplication::exit();
             }),
+        QObject::connect(&signIn, &SignIn::appTokenFailed, &signIn,
+            [&](const QString &message, const Error &e) {
+                printError(json,
+                    QCoreApplication::translate("cli",
+                        "signed in, but no AppToken could be created for this computer, so "
+                        "nothing was remembered: %1")
+                        .arg(message),
+                    e);
+                QCoreApplication::exit();
+            }),
     };
     QCoreApplication::exec();
     for (const auto &c : connections)

@@ -92,6 +92,13 @@ void Client::cancelAll(const QString &reason)
     m_cancelReason.clear();
 }
 
+void Client::setSessionRenewer(SessionRenewer *renewer)
+{
+    if (m_renewer != renewer && m_renewing)
+        finishSessionRenewal(Error::cancelled(tr("the session renewal was abandoned")));
+    m_renewer = renewer;
+}
+
 bool Client::renewSession()
 {
     if (!m_renewer)
@@ -114,7 +121,8 @@ void Client::finishSessionRenewal(const Error &error)
         qCInfo(lcApi).noquote() << "session renewal failed:" << error.toString();
     const auto waiting = std::exchange(m_waitingForSession, {});
     for (const QPointer<Reply> &reply : waiting) {
-        if (!reply)
+        // Aborted or cancelled meanwhile: those have said (or must say) nothing more.
+        if (!reply || reply->m_state != Reply::State::WaitingForSession)
             continue;
         if (error)
             reply->finish(error, {});

@@ -62,7 +62,8 @@ public:
 
     /// Who renews the KS when the server rejects it (nullptr: nobody; calls then fail with the
     /// session error). Not owned.
-    void setSessionRenewer(SessionRenewer *renewer) { m_renewer = renewer; }
+    /// Replacing the renewer ends a renewal in progress (its calls fail as cancelled).
+    void setSessionRenewer(SessionRenewer *renewer);
     bool hasSessionRenewer() const { return m_renewer != nullptr; }
     /// Starts a renewal unless one is running (also used ahead of expiry); calls that need the
     /// KS wait for it. False when there is no renewer.

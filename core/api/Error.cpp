@@ -156,7 +156,13 @@ bool Error::isUndelivered() const
 
 bool Error::isSessionProblem() const
 {
-    return m_category == Category::Api && (m_code == u"INVALID_KS"_s || m_code == u"MISSING_KS"_s);
+    if (m_category != Category::Api)
+        return false;
+    if (m_code == u"MISSING_KS"_s)
+        return true;
+    // INVALID_KS with ERR_CODE -4 (INVALID_TYPE) is an ownership refusal for a USER session on
+    // someone else's object (KALTURA-API.md §4.4): a new KS would be refused just the same.
+    return m_code == u"INVALID_KS"_s && m_args.value(u"ERR_CODE"_s).toString() != u"-4"_s;
 }
 
 QString Error::toString() const

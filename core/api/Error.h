@@ -69,7 +69,8 @@ public:
     /// True when the request certainly never reached the server (connection refused, host not
     /// found), so even a non-idempotent call can be repeated safely.
     bool isUndelivered() const;
-    /// INVALID_KS in any of its forms (expired, logged out, bad signature) or MISSING_KS.
+    /// INVALID_KS in the forms that a new session cures (expired, logged out, bad signature; not
+    /// the ownership refusal with ERR_CODE -4) or MISSING_KS.
     bool isSessionProblem() const;
 
     /// One line for logs and status bars, e.g. "ENTRY_ID_NOT_FOUND: Entry id "0_x" not found".

@@ -60,11 +60,18 @@ bool Reply::needsNewSession(const Error &error, const QJsonValue &result) const
         return error.isSessionProblem();
     if (!m_isMulti || !result.isArray())
         return false;
-    // An expired KS fails every item that needs it, each with its own INVALID_KS.
+    // An expired KS fails every item that needs it, each with its own INVALID_KS. Replaying is
+    // safe only when all of those failed (nothing ran); otherwise the per-item errors stand.
     const QJsonArray items = result.toArray();
-    return std::any_of(items.begin(), items.end(), [](const QJsonValue &item) {
-        return ResponseParser::apiErrorFrom(item).isSessionProblem();
-    });
+    bool anyNeedsKs = false;
+    for (qsizetype i = 0; i < items.size() && i < m_calls.size(); ++i) {
+        if (m_calls.at(i).isWithoutKs())
+            continue;
+        anyNeedsKs = true;
+        if (!ResponseParser::apiErrorFrom(items.at(i)).isSessionProblem())
+            return false;
+    }
+    return anyNeedsKs;
 }
 
 void Reply::resumeAfterSession()

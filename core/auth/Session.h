@@ -5,6 +5,7 @@
 #include "api/services/AppTokenService.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <chrono>
@@ -54,6 +55,8 @@ public:
     /// Forgets the KS and the credentials and stops every call in flight.
     void signOut();
 
+    /// Signed in, and the session still renewable: false again after a renewal that failed for
+    /// good (token revoked or disabled, password changed) — then the user must sign in again.
     bool isSignedIn() const { return m_signedIn; }
     api::SessionInfo info() const { return m_info; }
     Credentials::Kind kind() const { return m_credentials.kind; }
@@ -66,8 +69,9 @@ Q_SIGNALS:
     void signedIn(const minikmc::api::SessionInfo &info);
     void signInFailed(const minikmc::api::Error &error);
     void renewed(const minikmc::api::SessionInfo &info);
-    /// The session could not be renewed: the account needs the user (token revoked, password
-    /// changed …) or the network is down.
+    /// The session could not be renewed. With isSignedIn() false the account needs the user
+    /// (token revoked or disabled, password changed …) and nothing is tried again on its own;
+    /// otherwise the failure was transient (network) and the renewal is tried again later.
     void renewalFailed(const minikmc::api::Error &error);
 
 private:
@@ -80,11 +84,12 @@ private:
     void failed(const api::Error &error);
     void scheduleRenewal();
 
-    api::Client *m_client;
+    QPointer<api::Client> m_client;
     Credentials m_credentials;
     api::SessionInfo m_info;
     bool m_signedIn = false;
-    bool m_renewing = false; ///< the running flow is a renewal (not the first sign-in)
+    bool m_flowRunning = false; ///< a sign-in or renewal flow is under way
+    api::Error m_needsUser; ///< set after a renewal failed for good: renewals answer with it
     int m_renewals = 0;
     int m_generation = 0; ///< replies of an older flow (before signOut) are ignored
     QTimer m_renewTimer;
@@ -94,5 +99,8 @@ private:
 /// How long before expiry a session is renewed: a tenth of its lifetime, at least one minute and
 /// at most ten.
 std::chrono::seconds renewalMargin(std::chrono::seconds lifetime);
+/// When, after it starts, a session of this lifetime is renewed: `margin` before it expires, but
+/// never before half its lifetime (short sessions must not renew back to back) nor within 5 s.
+std::chrono::seconds renewalDelay(std::chrono::seconds lifetime);
 
 } // namespace minikmc::auth

@@ -2,7 +2,10 @@
 #include "auth/SignIn.h"
 
 #include "api/Client.h"
+#include "api/Logging.h"
 #include "api/ServiceUrl.h"
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -14,17 +17,19 @@ SignIn::SignIn(api::Client *client, QObject *parent)
     , m_session(client)
 {
     connect(&m_session, &Session::signedIn, this, [this](const api::SessionInfo &info) {
+        m_account = std::exchange(m_pendingAccount, {});
         if (m_account.userId.isEmpty())
             m_account.userId = info.userId;
         if (m_account.displayName.isEmpty())
             m_account.displayName = info.userId;
         if (m_remember && m_session.kind() == Credentials::Kind::AppToken)
-            remember(m_pendingCredentials);
+            remember(m_account, m_pendingCredentials);
         m_pendingCredentials = {};
         Q_EMIT signedIn(m_account);
     });
     connect(&m_session, &Session::signInFailed, this, [this](const api::Error &error) {
         m_pendingCredentials = {};
+        m_pendingAccount = {};
         Q_EMIT signInFailed(describe(error), error);
     });
     connect(&m_store, &CredentialStore::failed, this,
@@ -85,68 +90,79 @@ QString SignIn::describe(const api::Error &e)
     return tr("Signing in failed: %1").arg(e.toString());
 }
 
+void SignIn::failLater(const QString &message, const api::Error &error)
+{
+    QMetaObject::invokeMethod(
+        this, [this, message, error] { Q_EMIT signInFailed(message, error); },
+        Qt::QueuedConnection);
+}
+
 void SignIn::signInNew(const Account &account, const Credentials &credentials, bool remember)
 {
-    m_account = account;
+    ++m_generation;
+    Account pending = account;
     if (credentials.kind == Credentials::Kind::AppToken) {
-        m_account.appTokenId = credentials.appTokenId;
-        m_account.hashType = credentials.hashType;
-        m_account.id = Account::makeId(account.partnerId, credentials.appTokenId);
+        pending.appTokenId = credentials.appTokenId;
+        pending.hashType = credentials.hashType;
+        pending.id = Account::makeId(account.partnerId, credentials.appTokenId);
     }
-    m_remember = remember;
-    start(credentials);
+    start(pending, credentials, remember);
 }
 
 void SignIn::signInStored(const QString &accountId)
 {
+    const int generation = ++m_generation;
     const auto stored = AccountSettings::account(accountId);
     if (!stored) {
-        Q_EMIT signInFailed(tr("This account is not remembered any more."), {});
+        failLater(tr("This account is not remembered any more."));
         return;
     }
-    m_account = *stored;
-    m_remember = false;
     auto *store = new CredentialStore(this);
-    connect(
-        store, &CredentialStore::loaded, this, [this, store](const QString &, const QString &text) {
+    connect(store, &CredentialStore::loaded, this,
+        [this, store, generation, account = *stored](const QString &, const QString &text) {
             store->deleteLater();
-            const auto credentials = credentialsFromKeychain(m_account, text);
+            if (generation != m_generation)
+                return; // another sign-in started meanwhile
+            const auto credentials = credentialsFromKeychain(account, text);
             if (!credentials) {
-                Q_EMIT signInFailed(
-                    tr("The keychain item of this account is damaged: sign in again."), {});
+                failLater(tr("The keychain item of this account is damaged: sign in again."));
                 return;
             }
-            start(*credentials);
+            start(account, *credentials, false);
         });
     connect(store, &CredentialStore::failed, this,
-        [this, store](const QString &, CredentialStore::Problem problem, const QString &detail) {
+        [this, store, generation](
+            const QString &, CredentialStore::Problem problem, const QString &detail) {
             store->deleteLater();
+            if (generation != m_generation)
+                return;
             Q_EMIT keychainProblem(problem, CredentialStore::describe(problem, detail));
             Q_EMIT signInFailed(CredentialStore::describe(problem, detail), {});
         });
     store->load(accountId);
 }
 
-void SignIn::start(const Credentials &credentials)
+void SignIn::start(const Account &account, const Credentials &credentials, bool remember)
 {
-    const QString refused = checkServiceUrl(m_account);
+    const QString refused = checkServiceUrl(account);
     if (!refused.isEmpty()) {
-        Q_EMIT signInFailed(refused, {});
+        failLater(refused);
         return;
     }
     QString urlError;
-    if (!m_client->setServiceUrl(m_account.serviceUrl, &urlError)) {
-        Q_EMIT signInFailed(urlError, {});
+    if (!m_client->setServiceUrl(account.serviceUrl, &urlError)) {
+        failLater(urlError);
         return;
     }
+    m_pendingAccount = account;
     m_pendingCredentials = credentials;
+    m_remember = remember;
     m_session.signIn(credentials);
 }
 
-void SignIn::remember(const Credentials &credentials)
+void SignIn::remember(const Account &account, const Credentials &credentials)
 {
     // The account is listed only once its secret is safely in the keychain.
-    const Account account = m_account;
     auto *store = new CredentialStore(this);
     connect(store, &CredentialStore::stored, this, [this, store, account](const QString &) {
         store->deleteLater();
@@ -170,25 +186,35 @@ void SignIn::createAppTokenForThisDesktop(const QString &machineName)
     spec.sessionDuration = 86400;
     spec.hashType = api::AppTokenHashType::Sha256;
     spec.description = tr("mini-KMC on %1").arg(machineName);
+    const int generation = m_generation;
     auto *add = m_client->call<api::AppTokenAdd>(spec);
-    connect(add, &api::Reply::failed, this,
-        [this](const api::Error &e) { Q_EMIT signInFailed(describe(e), e); });
-    connect(add, &api::Reply::succeeded, this, [this, add] {
+    connect(add, &api::Reply::failed, this, [this, generation](const api::Error &e) {
+        if (generation == m_generation)
+            Q_EMIT appTokenFailed(describe(e), e);
+    });
+    connect(add, &api::Reply::succeeded, this, [this, add, generation] {
+        if (generation != m_generation)
+            return;
         const api::AppToken token = add->token();
-        const Credentials credentials
-            = Credentials::forAppToken(m_account.partnerId, token.id, token.token, token.hashType);
-        m_account.appTokenId = token.id;
-        m_account.hashType = token.hashType;
-        m_account.id = Account::makeId(m_account.partnerId, token.id);
+        log::registerSecret(token.token);
+        Account account = m_account;
+        account.appTokenId = token.id;
+        account.hashType = token.hashType;
+        account.id = Account::makeId(account.partnerId, token.id);
         // Sign in with the token (the password is forgotten by Session::signIn) and keep it.
-        m_remember = true;
-        start(credentials);
-        Q_EMIT appTokenCreated(m_account);
+        ++m_generation;
+        start(account,
+            Credentials::forAppToken(account.partnerId, token.id, token.token, token.hashType),
+            true);
+        Q_EMIT appTokenCreated(account);
     });
 }
 
 void SignIn::signOut(bool forget)
 {
+    ++m_generation;
+    m_pendingAccount = {};
+    m_pendingCredentials = {};
     m_session.signOut();
     if (forget && !m_account.id.isEmpty()) {
         AccountSettings::remove(m_account.id);

@@ -24,7 +24,7 @@ public:
     explicit SignIn(api::Client *client, QObject *parent = nullptr);
 
     Session *session() { return &m_session; }
-    /// The account signed in (or being signed in).
+    /// The account signed in (the last one that succeeded).
     Account account() const { return m_account; }
 
     /// Signs in a new account. With remember, the account is kept for the next start (its
@@ -52,20 +52,27 @@ Q_SIGNALS:
     /// The account works but could not be remembered, or a remembered one could not be read.
     void keychainProblem(minikmc::auth::CredentialStore::Problem problem, const QString &message);
     void appTokenCreated(const minikmc::auth::Account &account);
+    /// After a password sign-in no AppToken could be made (appToken.add needs an admin); the
+    /// session works for this run only.
+    void appTokenFailed(const QString &message, const minikmc::api::Error &error);
     /// The account and its AppToken are remembered (settings + keychain).
     void remembered(const minikmc::auth::Account &account);
     void signedOut();
 
 private:
-    void start(const Credentials &credentials);
-    void remember(const Credentials &credentials);
+    void start(const Account &account, const Credentials &credentials, bool remember);
+    void remember(const Account &account, const Credentials &credentials);
+    /// Reports a failure on the next event-loop turn, never from inside the call that asked.
+    void failLater(const QString &message, const api::Error &error = {});
 
     api::Client *m_client;
     Session m_session;
     CredentialStore m_store;
-    Account m_account;
+    Account m_account; ///< signed in
+    Account m_pendingAccount; ///< being signed in
     Credentials m_pendingCredentials; ///< kept until the sign-in ends, to remember them
     bool m_remember = false;
+    int m_generation = 0; ///< a newer sign-in makes older keychain reads moot
 };
 
 } // namespace minikmc::auth

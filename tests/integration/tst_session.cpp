@@ -5,6 +5,7 @@
 #include "SandboxHttp.h"
 #include "SandboxProcess.h"
 #include "api/Client.h"
+#include "api/MultiRequest.h"
 #include "api/services/SessionService.h"
 #include "auth/Session.h"
 #include "auth/SignIn.h"
@@ -242,8 +243,14 @@ private Q_SLOTS:
 
     void renewsAheadOfExpiry()
     {
-        // A 61 s session is renewed 60 s before it expires, i.e. after about one second.
-        const auto [id, token] = addToken(u"SHA512"_s, 61);
+        // An 8 s session is renewed at half its lifetime (the usual margin of a minute would be
+        // longer than the session): once, not back to back.
+        QCOMPARE(minikmc::auth::renewalDelay(std::chrono::seconds(8)), std::chrono::seconds(5));
+        QCOMPARE(minikmc::auth::renewalDelay(std::chrono::seconds(86400)),
+            std::chrono::seconds(86400 - 600));
+        QVERIFY(minikmc::auth::renewalDelay(std::chrono::seconds(100LL * 86400))
+            <= std::chrono::seconds(std::numeric_limits<int>::max() / 1000));
+        const auto [id, token] = addToken(u"SHA512"_s, 8);
         Client client;
         configure(client);
         Session session(&client);
@@ -254,6 +261,86 @@ private Q_SLOTS:
         QVERIFY(renewed.wait(10000));
         QVERIFY(client.ks() != firstKs);
         QCOMPARE(runCalls(client, 1), 1);
+        QTest::qWait(2000);
+        QCOMPARE(renewed.size(), 1);
+    }
+
+    void renewalRefusedForGoodIsNotRetried()
+    {
+        const auto [id, token] = addToken(u"SHA256"_s);
+        Client client;
+        configure(client);
+        Session session(&client);
+        QVERIFY(!signIn(session,
+            Credentials::forAppToken(m_sandbox.partnerId(), id, token, AppTokenHashType::Sha256)));
+        m_http.call(u"appToken"_s, u"delete"_s, {{u"ks"_s, m_adminKs}, {u"id"_s, id}});
+        m_http.clearRequestLog();
+        // Three calls one after the other: the first one's renewal fails for good; the others
+        // fail at once with that error instead of signing in again (a password would count
+        // against the account's login attempts), and none is replayed.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(runCalls(client, 1), 0);
+        QVERIFY(!session.isSignedIn());
+        QCOMPARE(countCalls(u"appToken"_s, u"startSession"_s), 1);
+        QCOMPARE(countCalls(u"session"_s, u"get"_s), 3);
+    }
+
+    void ownershipRefusalIsNotARenewal()
+    {
+        // A USER session may not update someone else's entry: INVALID_KS with ERR_CODE -4
+        // (§4.4). A new KS would not help, so there is no renewal and nothing is replayed.
+        const QString entryId
+            = m_http
+                  .call(u"media"_s, u"add"_s,
+                      {{u"ks"_s, m_adminKs},
+                          {u"entry"_s,
+                              QJsonObject {{u"objectType"_s, u"KalturaMediaEntry"_s},
+                                  {u"mediaType"_s, 1}, {u"name"_s, u"theirs"_s},
+                                  {u"userId"_s, u"someone-else"_s}}}})
+                  .object()
+                  .value(u"id"_s)
+                  .toString();
+        QVERIFY(!entryId.isEmpty());
+        const QJsonObject t
+            = m_http
+                  .call(u"appToken"_s, u"add"_s,
+                      {{u"ks"_s, m_adminKs},
+                          {u"appToken"_s,
+                              QJsonObject {{u"objectType"_s, u"KalturaAppToken"_s},
+                                  {u"sessionType"_s, 0}, {u"sessionUserId"_s, u"me"_s}}}})
+                  .object();
+        Client client;
+        configure(client);
+        Session session(&client);
+        QVERIFY(!signIn(session,
+            Credentials::forAppToken(m_sandbox.partnerId(), t.value(u"id"_s).toString(),
+                t.value(u"token"_s).toString(), AppTokenHashType::Sha1)));
+        m_http.clearRequestLog();
+        const auto update = [&] {
+            return minikmc::api::Call(u"media"_s, u"update"_s)
+                .set(u"entryId"_s, entryId)
+                .set(u"mediaEntry"_s,
+                    minikmc::api::KalturaObject(u"KalturaMediaEntry"_s).set(u"name"_s, u"mine"_s));
+        };
+        auto *reply = client.send(update());
+        QSignalSpy failed(reply, &minikmc::api::Reply::failed);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.first().first().value<Error>().code(), u"INVALID_KS"_s);
+        // In a multirequest, the item that worked is not run twice.
+        minikmc::api::MultiRequest mr;
+        mr.add(minikmc::api::Call(u"media"_s, u"add"_s)
+                   .set(u"entry"_s,
+                       minikmc::api::KalturaObject(u"KalturaMediaEntry"_s)
+                           .set(u"mediaType"_s, 1)
+                           .set(u"name"_s, u"new"_s)));
+        mr.add(update());
+        auto *multi = client.send(mr);
+        QSignalSpy done(multi, &minikmc::api::Reply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(session.renewalCount(), 0);
+        QCOMPARE(countCalls(u"appToken"_s, u"startSession"_s), 0);
+        QCOMPARE(countCalls(u"media"_s, u"add"_s), 1);
+        QCOMPARE(countCalls(u"media"_s, u"update"_s), 2);
     }
 
     void signOutForgetsTheSession()

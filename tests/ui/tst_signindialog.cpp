@@ -108,7 +108,9 @@ private Q_SLOTS:
         type(child<QLineEdit>(&dialog, "tokenIdEdit"),
             m_sandbox.ready().value(u"appTokenId"_s).toString());
         const QString token = m_sandbox.ready().value(u"appToken"_s).toString();
-        type(child<QLineEdit>(&dialog, "tokenEdit"), QString(token).replace(0, 2, u"00"_s));
+        QString wrong = token;
+        wrong[0] = token.at(0) == u'0' ? u'1' : u'0'; // surely not the token
+        type(child<QLineEdit>(&dialog, "tokenEdit"), wrong);
         auto *button = child<QPushButton>(&dialog, "signInButton");
         auto *message = child<QLabel>(&dialog, "signInMessage");
 

@@ -174,9 +174,13 @@ SignInDialog::SignInDialog(auth::SignIn *signIn, QWidget *parent)
             onKeychainProblem(message);
         });
     connect(m_signIn, &auth::SignIn::remembered, this, [this] {
-        if (m_busy)
-            accept();
+        if (!m_busy)
+            return;
+        m_password->clear(); // traded for the AppToken now in the keychain
+        accept();
     });
+    connect(m_signIn, &auth::SignIn::appTokenFailed, this,
+        [this](const QString &message) { onSessionOnly(message); });
     updateCustom();
 }
 
@@ -282,7 +286,6 @@ void SignInDialog::onSignedIn()
     if (!usesAppToken() && m_createToken->isChecked() && !m_waitingForToken) {
         // The password worked; trade it for an AppToken for this computer.
         m_waitingForToken = true;
-        m_password->clear();
         showProblem(tr("Signed in. Creating an AppToken for this computer…"));
         m_signIn->createAppTokenForThisDesktop(QHostInfo::localHostName());
         return;
@@ -302,13 +305,18 @@ void SignInDialog::onFailed(const QString &message)
 
 void SignInDialog::onKeychainProblem(const QString &message)
 {
+    onSessionOnly(message);
+}
+
+void SignInDialog::onSessionOnly(const QString &why)
+{
     if (!m_busy)
         return;
     // The session works; only remembering it failed. Say so, and go on for this session.
     setBusy(false);
-    showProblem(message + u"\n\n"_s
-        + tr("You are signed in for this session only. Press Sign In again after fixing the "
-             "keychain to be remembered, or close this dialog to continue."));
+    showProblem(why + u"\n\n"_s
+        + tr("You are signed in for this session only. Press Sign In again to retry, or "
+             "Continue."));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Continue"));
     disconnect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);

@@ -44,6 +44,9 @@ private:
     void onSignedIn();
     void onFailed(const QString &message);
     void onKeychainProblem(const QString &message);
+    /// Signed in, but nothing can be remembered (keychain, AppToken creation): say why and
+    /// let the user continue for this session.
+    void onSessionOnly(const QString &why);
     QString serviceUrl() const;
     bool usesAppToken() const;
 
