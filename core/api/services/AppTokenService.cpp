@@ -3,6 +3,7 @@
 
 #include "api/JsonRead.h"
 #include "api/KalturaObject.h"
+#include "api/Logging.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -38,8 +39,10 @@ const HashTypeName &entryFor(AppTokenHashType type)
 
 Error shapeError(const QString &action, const QString &why, const QJsonValue &result)
 {
+    // The sample may hold a new secret (an AppToken's token, a KS) not yet registered for
+    // redaction: hide them by key.
     return Error::parse(u"%1: %2"_s.arg(action, why),
-        QJsonDocument(result.toObject()).toJson(QJsonDocument::Compact));
+        QJsonDocument(log::redactedParams(result.toObject())).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
