@@ -4,6 +4,8 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -80,7 +82,9 @@ Pager Pager::from(const QJsonObject &pager)
 {
     Pager p;
     p.size = std::clamp<qint64>(integer(pager, u"pageSize"_s).value_or(30), 0, 500);
-    p.index = std::max<qint64>(1, integer(pager, u"pageIndex"_s).value_or(1));
+    // Bounded so that offset() cannot overflow whatever the size.
+    p.index = std::clamp<qint64>(
+        integer(pager, u"pageIndex"_s).value_or(1), 1, std::numeric_limits<qint64>::max() / 500);
     return p;
 }
 
@@ -96,11 +100,30 @@ std::optional<QString> string(const QJsonObject &o, const QString &key)
     return std::nullopt;
 }
 
+namespace {
+
+/// A number as a 64-bit integer: truncated, and saturated at the type's limits like PHP's cast
+/// of an overlong integer string (a plain conversion of an out-of-range double is undefined).
+/// NaN and infinities are not numbers.
+std::optional<qint64> toInteger(double d)
+{
+    constexpr double kLimit = 9223372036854775808.0; // 2^63
+    if (!std::isfinite(d))
+        return std::nullopt;
+    if (d >= kLimit)
+        return std::numeric_limits<qint64>::max();
+    if (d < -kLimit)
+        return std::numeric_limits<qint64>::min();
+    return qint64(d);
+}
+
+} // namespace
+
 std::optional<qint64> integer(const QJsonObject &o, const QString &key)
 {
     const QJsonValue v = o.value(key);
     if (v.isDouble())
-        return qint64(v.toDouble());
+        return toInteger(v.toDouble());
     if (v.isBool())
         return v.toBool() ? 1 : 0;
     if (v.isString()) {
@@ -110,11 +133,24 @@ std::optional<qint64> integer(const QJsonObject &o, const QString &key)
         if (s.compare(u"false"_s, Qt::CaseInsensitive) == 0)
             return 0;
         bool ok = false;
+        const qint64 exact = s.toLongLong(&ok);
+        if (ok)
+            return exact;
         const double d = s.toDouble(&ok);
         if (ok)
-            return qint64(d);
+            return toInteger(d);
     }
     return std::nullopt;
+}
+
+std::optional<double> number(const QJsonObject &o, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    bool ok = v.isDouble();
+    const double d = ok ? v.toDouble() : v.toString().trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(d))
+        return std::nullopt;
+    return d;
 }
 
 std::optional<bool> boolean(const QJsonObject &o, const QString &key)

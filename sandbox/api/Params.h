@@ -36,10 +36,13 @@ QJsonObject merge(const QJsonObject &base, const QJsonObject &over);
 /// are false. nullopt when absent (or, for numbers, not numeric).
 std::optional<QString> string(const QJsonObject &o, const QString &key);
 std::optional<qint64> integer(const QJsonObject &o, const QString &key);
+/// A float: a number or a numeric string; nullopt for anything else and for NaN/infinities.
+std::optional<double> number(const QJsonObject &o, const QString &key);
 std::optional<bool> boolean(const QJsonObject &o, const QString &key);
 
 /// A KalturaFilterPager (KALTURA-API.md §7.3): pageSize 30 by default, clamped to 0..500;
-/// pageIndex counted from 1 (values below 1 mean 1).
+/// pageIndex counted from 1 (values below 1 mean 1; bounded above so that offset() cannot
+/// overflow).
 struct Pager {
     qint64 size = 30;
     qint64 index = 1;

@@ -12,6 +12,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sandbox::images {
@@ -27,16 +29,17 @@ QSize targetSize(const QImage &image, const Geometry &g)
     if (g.width < 0 && g.height < 0)
         return {kDefaultWidth, kDefaultHeight};
     const double aspect = image.height() > 0 ? double(image.width()) / image.height() : 1;
-    const int w = g.width > 0 ? g.width : qMax(1, int(g.height * aspect + 0.5));
-    const int h = g.height > 0 ? g.height : qMax(1, int(g.width / aspect + 0.5));
-    return {w, h};
+    const double w = g.width > 0 ? g.width : qMax(1.0, g.height * aspect + 0.5);
+    const double h = g.height > 0 ? g.height : qMax(1.0, g.width / aspect + 0.5);
+    return {int(qMin<double>(w, kMaxSide)), int(qMin<double>(h, kMaxSide))};
 }
 
 QImage cropSource(const QImage &image, const Geometry &g)
 {
     QImage base = image;
     if (g.relative.isValid() && !g.relative.isEmpty())
-        base = base.scaled(g.relative, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        base = base.scaled(g.relative.boundedTo({kMaxSide, kMaxSide}), Qt::IgnoreAspectRatio,
+            Qt::SmoothTransformation);
     if (g.source.isEmpty())
         return base;
     const QRect area = g.source.intersected(base.rect());
@@ -68,6 +71,16 @@ QColor hueColor(int hue, int saturation, int value, int alpha = 255)
 }
 
 } // namespace
+
+int boundedSide(qint64 side)
+{
+    return int(std::clamp<qint64>(side, -1, kMaxSide));
+}
+
+int boundedCoordinate(qint64 value)
+{
+    return int(std::clamp<qint64>(value, 0, 65536));
+}
 
 QImage shape(const QImage &image, const Geometry &g)
 {

@@ -23,6 +23,15 @@ struct Geometry {
     QSize relative; ///< rel_width/rel_height: the size source is relative to
 };
 
+/// The largest width or height an image is made with (also for a side derived from the
+/// aspect ratio), so that one request cannot allocate gigabytes.
+constexpr int kMaxSide = 4096;
+/// A requested side (-1 or less: not given) bounded to -1..kMaxSide.
+int boundedSide(qint64 side);
+/// A crop coordinate or size bounded to 0..65536 (beyond any source: the crop is clipped to the
+/// image), so that QRect's arithmetic cannot overflow.
+int boundedCoordinate(qint64 value);
+
 /// The image shaped by g; width and height both omitted mean 120x90, both 0 the original size.
 QImage shape(const QImage &image, const Geometry &g);
 

@@ -35,15 +35,19 @@ int intParam(const Request &r, const QString &name, int fallback)
 images::Geometry geometryOf(const Request &r)
 {
     images::Geometry g;
-    g.width = intParam(r, u"width"_s, -1);
-    g.height = intParam(r, u"height"_s, -1);
+    const auto side
+        = [&r](const QString &name) { return images::boundedSide(intParam(r, name, -1)); };
+    const auto coordinate
+        = [&r](const QString &name) { return images::boundedCoordinate(intParam(r, name, 0)); };
+    g.width = side(u"width"_s);
+    g.height = side(u"height"_s);
     g.type = qBound(1, intParam(r, u"type"_s, 1), 5);
     const QString bg = r.param(u"bgcolor"_s);
     if (QRegularExpression(u"^[0-9a-fA-F]{6}$"_s).match(bg).hasMatch())
         g.background = QColor(u'#' + bg);
-    g.source = QRect(intParam(r, u"src_x"_s, 0), intParam(r, u"src_y"_s, 0),
-        intParam(r, u"src_w"_s, 0), intParam(r, u"src_h"_s, 0));
-    g.relative = QSize(intParam(r, u"rel_width"_s, -1), intParam(r, u"rel_height"_s, -1));
+    g.source = QRect(coordinate(u"src_x"_s), coordinate(u"src_y"_s), coordinate(u"src_w"_s),
+        coordinate(u"src_h"_s));
+    g.relative = QSize(side(u"rel_width"_s), side(u"rel_height"_s));
     return g;
 }
 
@@ -164,8 +168,8 @@ assets::Thumb servableThumb(const QJsonObject &p)
 images::Geometry geometryOf(const QJsonObject &thumbParams)
 {
     images::Geometry g;
-    g.width = int(params::integer(thumbParams, u"width"_s).value_or(0));
-    g.height = int(params::integer(thumbParams, u"height"_s).value_or(0));
+    g.width = images::boundedSide(params::integer(thumbParams, u"width"_s).value_or(0));
+    g.height = images::boundedSide(params::integer(thumbParams, u"height"_s).value_or(0));
     g.type = qBound(1, int(params::integer(thumbParams, u"cropType"_s).value_or(1)), 5);
     return g;
 }

@@ -93,6 +93,23 @@ struct BodyReader {
     }
 };
 
+/// The parts of a body kept in memory (form fields, a non-multipart body), bounded so that one
+/// request cannot take all memory; file parts go to disk and are not counted.
+struct InMemoryBody {
+    static constexpr size_t kMax = 16 * 1024 * 1024;
+    size_t size = 0;
+    bool tooLarge = false;
+
+    bool append(std::string &into, const char *data, size_t len)
+    {
+        size += len;
+        tooLarge = size > kMax;
+        if (!tooLarge)
+            into.append(data, len);
+        return !tooLarge;
+    }
+};
+
 void setStandardHeaders(httplib::Response &res, int httpSeq)
 {
     res.set_header(
@@ -182,6 +199,7 @@ void HttpFront::routeApi()
         std::optional<Fault> fault = m_faults.take(callNames(early));
 
         BodyReader body {req, fault};
+        InMemoryBody kept;
         QJsonObject bodyParams;
         QMap<QString, UploadedFile> files;
         std::vector<std::unique_ptr<Part>> parts;
@@ -200,6 +218,10 @@ void HttpFront::routeApi()
                 http::MultipartParser parser(
                     boundary,
                     [&](const http::PartHeader &h) {
+                        // The previous part is complete: a body of many file parts must not
+                        // hold a descriptor for each.
+                        if (!parts.empty() && parts.back()->file)
+                            parts.back()->file->close();
                         auto part = std::make_unique<Part>();
                         part->name = h.name;
                         part->fileName = h.fileName;
@@ -218,8 +240,7 @@ void HttpFront::routeApi()
                         p.size += qint64(len);
                         if (p.file)
                             return p.file->write(data, qint64(len)) == qint64(len);
-                        p.data.append(data, len);
-                        return true;
+                        return kept.append(p.data, data, len);
                     });
                 readOk = (*reader)([&](const char *data, size_t len) {
                     return body.account(len) && parser.feed(data, len);
@@ -228,10 +249,7 @@ void HttpFront::routeApi()
             } else {
                 std::string raw;
                 readOk = (*reader)([&](const char *data, size_t len) {
-                    if (!body.account(len))
-                        return false;
-                    raw.append(data, len);
-                    return true;
+                    return body.account(len) && kept.append(raw, data, len);
                 });
                 const QByteArray bytes = QByteArray::fromStdString(raw);
                 const QString ct = qs(contentType).toLower();
@@ -251,8 +269,11 @@ void HttpFront::routeApi()
         };
         if (body.reset || !readOk) {
             cleanup();
-            if (!body.reset)
-                res.status = 400;
+            if (!body.reset) {
+                res.status = kept.tooLarge ? 413 : 400;
+                // The rest of the body is unread: it must not be taken for a next request.
+                res.set_header("Connection", "close");
+            }
             return;
         }
         for (auto &p : parts) {

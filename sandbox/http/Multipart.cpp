@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace sandbox::http {
 
@@ -14,26 +15,54 @@ std::string lower(std::string s)
     return s;
 }
 
-/// The value of `key=` in a header like `form-data; name="x"; filename="y"` (quotes removed).
+/// The next `;`-separated parameter of a header from `at` on (a `;` inside quotes belongs to the
+/// value), as its lower-cased name and its value with the quotes and `\` escapes removed; `at`
+/// moves past it.
+std::pair<std::string, std::string> nextParameter(const std::string &header, size_t &at)
+{
+    std::string name;
+    std::string value;
+    size_t valueEnd = 0; // up to the last quoted or non-blank character (blanks around are cut)
+    bool inValue = false;
+    bool quoted = false;
+    for (; at < header.size(); ++at) {
+        const char c = header[at];
+        const bool blank = c == ' ' || c == '\t';
+        if (quoted) {
+            if (c == '\\' && at + 1 < header.size())
+                value += header[++at];
+            else if (c == '"')
+                quoted = false;
+            else
+                value += c;
+            valueEnd = value.size();
+        } else if (c == ';') {
+            ++at;
+            break;
+        } else if (!inValue) {
+            if (c == '=')
+                inValue = true;
+            else if (!blank)
+                name += c;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (!blank || !value.empty()) {
+            value += c;
+            valueEnd = blank ? valueEnd : value.size();
+        }
+    }
+    value.resize(valueEnd);
+    return {lower(name), value};
+}
+
+/// The value of `key=` in a header like `form-data; name="x"; filename="y"`.
 std::string headerParameter(const std::string &header, const std::string &key)
 {
-    const std::string lowered = lower(header);
     size_t at = 0;
-    while ((at = lowered.find(key + '=', at)) != std::string::npos) {
-        // A whole parameter name only ("filename=" must not match "name=").
-        if (at == 0 || lowered[at - 1] == ';' || lowered[at - 1] == ' ') {
-            size_t start = at + key.size() + 1;
-            if (start < header.size() && header[start] == '"') {
-                const size_t end = header.find('"', start + 1);
-                return header.substr(start + 1, end == std::string::npos ? end : end - start - 1);
-            }
-            const size_t end = header.find(';', start);
-            std::string value = header.substr(start, end == std::string::npos ? end : end - start);
-            while (!value.empty() && value.back() == ' ')
-                value.pop_back();
+    while (at < header.size()) {
+        auto [name, value] = nextParameter(header, at);
+        if (name == key)
             return value;
-        }
-        at += key.size();
     }
     return {};
 }

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Ingest, like Kaltura's batch jobs: one background worker probes sources with ffprobe, makes
 // the web flavor with ffmpeg and captures thumbnails (KALTURA-API.md §7.2, §8). The database is
-// touched only under Store::apiLock(), never while ffmpeg runs. Unfinished work is found again
+// touched only under Store::apiLock(), never while ffmpeg runs; since the user may delete an
+// entry or asset meanwhile, a job re-reads its rows after every slow step and writes its results
+// onto the fresh rows, or stops when they are gone. Unfinished work is found again
 // at the next start (resume()): pending ingests are settings rows "ingest.pending.<entryId>",
 // flavors and thumbnails carry their own status.
 #include "ingest/Ingest.h"
 
+#include "api/Params.h"
 #include "delivery/Images.h"
 #include "ingest/Ffmpeg.h"
 #include "store/Assets.h"
 #include "store/Entries.h"
 #include "store/Store.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -19,6 +23,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -47,9 +52,10 @@ using Lock = std::lock_guard<std::mutex>;
 
 // --- bookkeeping --------------------------------------------------------------------------
 
-void markPending(const QString &entryId, const QString &sourcePath)
+void markPending(const QString &entryId, const QString &sourcePath, EntryStatus status)
 {
-    entries::setStatus(entryId, entries::Import);
+    if (status == EntryStatus::Import)
+        entries::setStatus(entryId, entries::Import);
     Store::setSetting(kPendingPrefix + entryId, sourcePath);
 }
 
@@ -61,9 +67,30 @@ void clearPending(const QString &entryId)
     execOrThrow(q);
 }
 
-void fail(const QString &entryId, assets::Flavor *flavor, const QString &why)
+/// The entry exists and is not DELETED.
+bool entryAlive(const QString &entryId)
 {
-    if (flavor) {
+    const auto entry = assets::entryRef(entryId);
+    return entry && entry->status != entries::Deleted;
+}
+
+/// A job's flavor / thumbnail as it is now, nullopt when it was deleted meanwhile.
+std::optional<assets::Flavor> liveFlavor(const QString &id)
+{
+    auto f = assets::flavor(id);
+    return f && f->status != assets::Deleted ? f : std::nullopt;
+}
+
+std::optional<assets::Thumb> liveThumb(const QString &id)
+{
+    auto t = assets::thumb(id);
+    return t && t->status != assets::Deleted ? t : std::nullopt;
+}
+
+/// The flavor (unless deleted meanwhile) and the entry end in error.
+void fail(const QString &entryId, const QString &flavorId, const QString &why)
+{
+    if (auto flavor = liveFlavor(flavorId)) {
         flavor->status = assets::Error;
         flavor->description = why;
         assets::save(*flavor);
@@ -86,17 +113,24 @@ void setFacts(assets::Flavor &f, const ffmpeg::MediaInfo &info, const QString &p
     f.filePath = path;
 }
 
-/// Stores a JPEG as the thumbnail's file and marks it READY.
-void storeThumb(assets::Thumb &t, const QByteArray &jpeg)
+/// The dimensions a JPEG's header states (decoded outside the api lock).
+QSize jpegSize(const QByteArray &jpeg)
+{
+    QBuffer buffer;
+    buffer.setData(jpeg);
+    return QImageReader(&buffer, "jpeg").size();
+}
+
+/// Stores a JPEG (of the given size) as the thumbnail's file and marks it READY.
+void storeThumb(assets::Thumb &t, const QByteArray &jpeg, QSize size)
 {
     t.filePath = assets::entryDir(t.entryId) + u'/' + t.id + u".jpg"_s;
     QFile file(t.filePath);
     file.open(QIODevice::WriteOnly);
     file.write(jpeg);
-    const QImage image = QImage::fromData(jpeg);
     t.sizeBytes = jpeg.size();
-    t.width = image.width();
-    t.height = image.height();
+    t.width = size.width();
+    t.height = size.height();
     t.fileExt = u"jpg"_s;
     t.status = assets::Ready;
     assets::save(t);
@@ -116,14 +150,17 @@ void captureDefaultThumb(const assets::EntryRef &entry, const QString &source, q
     const QByteArray jpeg = ffmpeg::frameAt(source, qMin(3.0, msDuration / 2000.0));
     if (jpeg.isEmpty())
         return;
+    const QSize size = jpegSize(jpeg);
     Lock lock(Store::apiLock());
+    if (!entryAlive(entry.id))
+        return;
     assets::Thumb t;
     t.entryId = entry.id;
     t.partnerId = entry.partnerId;
     t.status = assets::Converting;
     t.tags = QString::fromLatin1(assets::kDefaultThumbTag);
     assets::insert(t);
-    storeThumb(t, jpeg);
+    storeThumb(t, jpeg, size);
     entries::bumpThumbVersion(entry.id);
 }
 
@@ -146,8 +183,9 @@ assets::Flavor webFlavorRow(const assets::EntryRef &entry)
     return f;
 }
 
-/// Makes (or re-makes) a web flavor file from the source; false when stopping.
-bool convert(assets::Flavor web, const QString &source, bool withVideo)
+/// Makes (or re-makes) a web flavor file from the source and gives the flavor that version;
+/// false when stopping or when the flavor or its entry was deleted meanwhile.
+bool convert(const assets::Flavor &web, const QString &source, bool withVideo)
 {
     const QString target = assets::entryDir(web.entryId) + u'/' + web.id + u".mp4"_s;
     QString error;
@@ -156,13 +194,17 @@ bool convert(assets::Flavor web, const QString &source, bool withVideo)
     if (g_stopping)
         return false;
     Lock lock(Store::apiLock());
+    auto fresh = liveFlavor(web.id);
+    if (!fresh || !entryAlive(web.entryId))
+        return false;
     if (!made || !info.ok) {
-        fail(web.entryId, &web, made ? info.error : error);
+        fail(web.entryId, web.id, made ? info.error : error);
         return true;
     }
-    setFacts(web, info, target);
-    web.status = assets::Ready;
-    assets::save(web);
+    setFacts(*fresh, info, target);
+    fresh->version = web.version;
+    fresh->status = assets::Ready;
+    assets::save(*fresh);
     return true;
 }
 
@@ -180,8 +222,12 @@ void ingestImage(const assets::EntryRef &entry, const QString &sourcePath)
             QFile::copy(sourcePath, data);
     }
     Lock lock(Store::apiLock());
+    if (!entryAlive(entry.id)) {
+        clearPending(entry.id);
+        return;
+    }
     if (!readable) {
-        fail(entry.id, nullptr, {});
+        fail(entry.id, {}, {});
         return;
     }
     if (!assets::defaultThumb(entry.id)) {
@@ -223,41 +269,69 @@ assets::Flavor sourceFlavorRow(const assets::EntryRef &entry, const QString &sou
     return f;
 }
 
+/// The probed source flavor READY and the web flavor CONVERTING; nullopt when the entry was
+/// deleted meanwhile or the source is not media.
+std::optional<assets::Flavor> startConversion(
+    const assets::EntryRef &entry, const QString &sourceId, const ffmpeg::MediaInfo &info)
+{
+    if (!entryAlive(entry.id)) {
+        clearPending(entry.id);
+        return std::nullopt;
+    }
+    if (!info.ok) {
+        fail(entry.id, sourceId, info.error);
+        return std::nullopt;
+    }
+    if (auto source = liveFlavor(sourceId)) {
+        setFacts(*source, info, source->filePath);
+        source->status = assets::Ready;
+        assets::save(*source);
+    }
+    entries::setMediaFacts(entry.id, info.durationMs, info.width, info.height);
+    // New content walks IMPORT → PRECONVERT; an entry that keeps its status keeps it.
+    entries::setStatusIf(entry.id, {entries::Import}, entries::Preconvert);
+    assets::Flavor web = webFlavorRow(entry);
+    web.status = assets::Converting;
+    assets::save(web);
+    return web;
+}
+
 void ingestMedia(const assets::EntryRef &entry, const QString &sourcePath)
 {
-    assets::Flavor source;
+    QString sourceId;
     {
         Lock lock(Store::apiLock());
-        source = sourceFlavorRow(entry, sourcePath);
+        if (!entryAlive(entry.id)) {
+            clearPending(entry.id);
+            return;
+        }
+        assets::Flavor source = sourceFlavorRow(entry, sourcePath);
         assets::save(source);
+        sourceId = source.id;
     }
     const ffmpeg::MediaInfo info = ffmpeg::probe(sourcePath);
     if (g_stopping)
         return;
     const bool withVideo = info.hasVideo && entry.mediaType != kAudioMediaType;
-    assets::Flavor web;
+    std::optional<assets::Flavor> web;
     {
         Lock lock(Store::apiLock());
-        if (!info.ok) {
-            fail(entry.id, &source, info.error);
-            return;
-        }
-        setFacts(source, info, sourcePath);
-        source.status = assets::Ready;
-        assets::save(source);
-        entries::setMediaFacts(entry.id, info.durationMs, info.width, info.height);
-        entries::setStatus(entry.id, entries::Preconvert);
-        web = webFlavorRow(entry);
-        web.status = assets::Converting;
-        assets::save(web);
+        web = startConversion(entry, sourceId, info);
     }
+    if (!web)
+        return;
     if (withVideo)
         captureDefaultThumb(entry, sourcePath, info.durationMs);
-    if (g_stopping || !convert(web, sourcePath, withVideo))
+    if (g_stopping)
+        return;
+    convert(*web, sourcePath, withVideo);
+    if (g_stopping)
         return;
     Lock lock(Store::apiLock());
-    const auto now = assets::flavor(web.id);
-    if (now && now->status == assets::Ready)
+    // READY unless the conversion failed (a web flavor deleted meanwhile leaves the source);
+    // setStatus() leaves an entry deleted meanwhile deleted.
+    const auto now = liveFlavor(web->id);
+    if (!now || now->status == assets::Ready)
         entries::setStatus(entry.id, entries::Ready);
     clearPending(entry.id);
 }
@@ -295,24 +369,32 @@ void runReconvert(const QString &flavorId)
             entry = assets::entryRef(web->entryId);
         }
     }
-    if (!web || !source || !entry || web->status == assets::Deleted)
+    if (!web || !source || !entry || web->status == assets::Deleted
+        || entry->status == entries::Deleted)
         return;
     const bool withVideo = source->width > 0 && entry->mediaType != kAudioMediaType;
     ++web->version;
     convert(*web, source->filePath, withVideo);
 }
 
+/// The shape the KalturaThumbParams of generate ask for; form and multipart calls give its
+/// numbers as strings.
 images::Geometry geometryOf(const QJsonObject &p)
 {
+    const auto value = [&p](const QString &key, qint64 fallback) {
+        return params::integer(p, key).value_or(fallback);
+    };
     images::Geometry g;
-    g.width = int(p.value(u"width"_s).toDouble());
-    g.height = int(p.value(u"height"_s).toDouble());
-    g.type = qBound(1, int(p.value(u"cropType"_s).toDouble(1)), 5);
-    const QString bg = p.value(u"backgroundColor"_s).toString();
+    g.width = images::boundedSide(value(u"width"_s, 0));
+    g.height = images::boundedSide(value(u"height"_s, 0));
+    g.type = int(std::clamp<qint64>(value(u"cropType"_s, 1), 1, 5));
+    const QString bg = params::string(p, u"backgroundColor"_s).value_or(QString());
     if (!bg.isEmpty())
         g.background = QColor(u'#' + bg.right(6));
-    g.source = QRect(int(p.value(u"cropX"_s).toDouble()), int(p.value(u"cropY"_s).toDouble()),
-        int(p.value(u"cropWidth"_s).toDouble()), int(p.value(u"cropHeight"_s).toDouble()));
+    g.source = QRect(images::boundedCoordinate(value(u"cropX"_s, 0)),
+        images::boundedCoordinate(value(u"cropY"_s, 0)),
+        images::boundedCoordinate(value(u"cropWidth"_s, 0)),
+        images::boundedCoordinate(value(u"cropHeight"_s, 0)));
     return g;
 }
 
@@ -345,22 +427,31 @@ void runCapture(const QString &thumbId)
         assets::save(*thumb);
     }
     const QJsonObject &p = thumb->params;
-    double seconds = p.value(u"videoOffset"_s).toDouble();
-    if (p.contains(u"videoOffsetInPercentage"_s))
-        seconds = msDuration * p.value(u"videoOffsetInPercentage"_s).toDouble() / 100000.0;
+    double seconds = params::number(p, u"videoOffset"_s).value_or(0);
+    if (const auto percent = params::number(p, u"videoOffsetInPercentage"_s))
+        seconds = msDuration * *percent / 100000.0;
     const QImage frame = QImage::fromData(ffmpeg::frameAt(source, seconds));
     if (g_stopping)
         return;
+    // Shaped and encoded before taking the lock: image work is slow.
+    QImage shaped;
+    QByteArray jpeg;
+    if (!frame.isNull()) {
+        const qint64 quality = params::integer(p, u"quality"_s).value_or(0);
+        shaped = images::shape(frame, geometryOf(p));
+        jpeg = images::jpeg(shaped, quality > 0 && quality <= 100 ? int(quality) : 75);
+    }
     Lock lock(Store::apiLock());
-    if (frame.isNull()) {
+    thumb = liveThumb(thumbId);
+    if (!thumb)
+        return;
+    if (jpeg.isEmpty()) {
         thumb->status = assets::Error;
         thumb->description = u"No frame at %1 seconds"_s.arg(seconds);
         assets::save(*thumb);
         return;
     }
-    const int quality = p.value(u"quality"_s).toInt(75);
-    storeThumb(
-        *thumb, images::jpeg(images::shape(frame, geometryOf(p)), quality > 0 ? quality : 75));
+    storeThumb(*thumb, jpeg, shaped.size());
     if (thumb->isDefault()) {
         assets::makeDefault(*thumb);
         entries::bumpThumbVersion(thumb->entryId);
@@ -456,15 +547,15 @@ QStringList unfinished(const QString &table, const QString &where)
 
 } // namespace
 
-void enqueue(const QString &entryId, const QString &sourcePath)
+void enqueue(const QString &entryId, const QString &sourcePath, EntryStatus status)
 {
-    markPending(entryId, sourcePath);
+    markPending(entryId, sourcePath, status);
     worker().push({Job::Ingest, entryId, sourcePath});
 }
 
 void ingestNow(const QString &entryId, const QString &sourcePath)
 {
-    markPending(entryId, sourcePath);
+    markPending(entryId, sourcePath, EntryStatus::Import);
     runIngest(entryId, sourcePath);
 }
 

@@ -5,11 +5,21 @@
 
 namespace sandbox::ingest {
 
+/// What enqueue() does to the entry's status before its new content is processed.
+enum class EntryStatus {
+    Import, ///< new content: the entry walks IMPORT → PRECONVERT → READY
+    /// A replacement, or bytes of an attachment whose status the attach already set: the entry
+    /// keeps its status until the content is READY (the server processes a replacement in a
+    /// temporary replacing entry, the entry itself stays as it is).
+    Keep,
+};
+
 /// Starts (in the background, like Kaltura's batch jobs) the ingest of an entry's new source
 /// file: ffprobe for duration and size, a source flavor and an H.264 web flavor, a default
-/// thumbnail; the entry walks IMPORT → PRECONVERT → READY, or ERROR_CONVERTING for a file that is
-/// not media. sourcePath is a file under Store::filesDir() that ingest now owns.
-void enqueue(const QString &entryId, const QString &sourcePath);
+/// thumbnail; the entry ends READY, or ERROR_CONVERTING for a file that is not media (an entry
+/// deleted meanwhile stays deleted). sourcePath is a file under Store::filesDir() that ingest
+/// now owns.
+void enqueue(const QString &entryId, const QString &sourcePath, EntryStatus status);
 
 /// Waits for running ingest jobs before the process exits.
 void shutdown();

@@ -307,8 +307,11 @@ QJsonValue listCategories(const CallContext &ctx)
             size = kMaxRecords;
     }
     QJsonArray objects;
-    for (qint64 i = offset; i < qMin<qint64>(matching.size(), offset + size); ++i)
-        objects.append(toJson(matching.at(i), partnerId));
+    // Counted from the offset, so that neither a page far past the end nor offset + size can
+    // reach outside the list.
+    const qint64 available = qMax<qint64>(0, matching.size() - offset);
+    for (qint64 i = 0; i < qMin(available, size); ++i)
+        objects.append(toJson(matching.at(offset + i), partnerId));
     return QJsonObject {{u"objects"_s, objects}, {u"totalCount"_s, double(matching.size())},
         {u"objectType"_s, u"KalturaCategoryListResponse"_s}};
 }

@@ -5,6 +5,7 @@
 // source flavor IMPORTING otherwise) and goes to ingest when its last part arrives.
 #include "api/ApiError.h"
 #include "api/Dispatcher.h"
+#include "ingest/Ingest.h"
 #include "services/EntryObject.h"
 #include "services/Services.h"
 #include "store/ChunkedFile.h"
@@ -188,9 +189,8 @@ void attachToken(const QJsonObject &entry, const Token &token, bool replacing)
     if (!ChunkedFile(token.filePath).exists())
         throw ApiError(u"UPLOADED_FILE_NOT_FOUND_BY_TOKEN"_s);
     const QString entryId = entry.value(u"id"_s).toString();
-    if (!replacing)
-        entries::setStatus(entryId, entries::Import);
-    uploads::handOver(token, entryId);
+    uploads::handOver(
+        token, entryId, replacing ? ingest::EntryStatus::Keep : ingest::EntryStatus::Import);
 }
 
 /// The token of the call's resource, checked against the entry (containers carry flavors, which
@@ -313,7 +313,7 @@ QJsonValue addFromToken(const CallContext &ctx, const Token &token, entries::New
     entry.type = kMediaClip;
     entry.status = entries::Import;
     const QString id = entries::insert(session.partnerId, entry);
-    uploads::handOver(token, id);
+    uploads::handOver(token, id, ingest::EntryStatus::Import);
     return entries::require(id, session.partnerId, ctx.serviceUrl);
 }
 

@@ -97,15 +97,19 @@ void insertIfNotNull(QJsonObject &o, const QString &key, const QVariant &v)
                                              : QJsonValue(double(v.toLongLong())));
 }
 
-void touch(const QString &id, const QString &setClause, const QVariantList &values)
+/// Updates the entry (when condition, an SQL expression, holds); true when it did.
+bool touch(const QString &id, const QString &setClause, const QVariantList &values,
+    const QString &condition = u"1"_s)
 {
     QSqlQuery q(Store::db());
-    q.prepare(u"UPDATE entry SET %1, updated_at = ? WHERE id = ?"_s.arg(setClause));
+    q.prepare(
+        u"UPDATE entry SET %1, updated_at = ? WHERE id = ? AND (%2)"_s.arg(setClause, condition));
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     q.addBindValue(id);
     execOrThrow(q);
+    return q.numRowsAffected() > 0;
 }
 
 } // namespace
@@ -267,7 +271,16 @@ void update(const QString &id, const QVariantHash &columns, const QJsonObject &e
 
 void setStatus(const QString &id, int status)
 {
-    touch(id, u"status = ?"_s, {status});
+    // Background jobs finish after the user may have deleted the entry: never un-delete it.
+    touch(id, u"status = ?"_s, {status}, u"status != %1"_s.arg(int(Deleted)));
+}
+
+bool setStatusIf(const QString &id, const QList<int> &from, int status)
+{
+    QStringList statuses;
+    for (const int s : from)
+        statuses.append(QString::number(s));
+    return touch(id, u"status = ?"_s, {status}, u"status IN (%1)"_s.arg(statuses.join(u',')));
 }
 
 void setMediaFacts(const QString &id, qint64 msDuration, int width, int height)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QVariantHash>
 
@@ -61,8 +62,10 @@ QJsonObject require(const QString &id, qint64 partnerId, const QString &serviceU
 
 /// Sets columns and `extra` keys (a null value removes a key); bumps updatedAt.
 void update(const QString &id, const QVariantHash &columns, const QJsonObject &extraChanges);
-/// Status change (ingest, uploads); bumps updatedAt.
+/// Status change (ingest, uploads); bumps updatedAt. A DELETED entry stays deleted.
 void setStatus(const QString &id, int status);
+/// As setStatus(), only while the entry is in one of the statuses `from`; false when it is not.
+bool setStatusIf(const QString &id, const QList<int> &from, int status);
 /// Media facts found by ffprobe; bumps updatedAt.
 void setMediaFacts(const QString &id, qint64 msDuration, int width, int height);
 /// Increments the thumbnail version (thumbnailUrl changes) and bumps updatedAt.

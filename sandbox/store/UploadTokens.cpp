@@ -193,13 +193,13 @@ QString uploadPath(const QString &id, const QString &extension)
     return u"%1/uploads/%2.%3"_s.arg(Store::filesDir(), id, extension);
 }
 
-void handOver(const Token &t, const QString &entryId)
+void handOver(const Token &t, const QString &entryId, ingest::EntryStatus status)
 {
     const QString source
         = u"%1/sources/%2.%3"_s.arg(Store::filesDir(), t.id, QFileInfo(t.filePath).suffix());
     hardLink(t.filePath, source);
     setStatus(t.id, Closed);
-    ingest::enqueue(entryId, source);
+    ingest::enqueue(entryId, source, status);
 }
 
 void finishAttached(const QString &id)
@@ -213,7 +213,8 @@ void finishAttached(const QString &id)
         return; // like handleUploadFinished: nothing to attach to, the token stays FULL_UPLOAD
     if (token->attachedObjectType == u"flavorAsset"_s)
         setFlavorStatus(token->attachedObjectId, kFlavorImporting, kFlavorQueued);
-    handOver(*token, entryId);
+    // The attach set the status the entry has while the bytes are processed.
+    handOver(*token, entryId, ingest::EntryStatus::Keep);
 }
 
 void cancel(const Token &t)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/CallContext.h"
+#include "ingest/Ingest.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -58,7 +59,7 @@ QString uploadPath(const QString &id, const QString &extension);
 /// A complete token's file goes to ingest as the entry's new source and the token is CLOSED
 /// (kFlowHelper::handleUploadFinished). The token keeps a hard link to its bytes, so that
 /// /__sandbox/uploads still answers for it without copying or hashing anything now.
-void handOver(const Token &token, const QString &entryId);
+void handOver(const Token &token, const QString &entryId, ingest::EntryStatus status);
 /// Called (under the api lock) when a token has just reached FULL_UPLOAD: an attached entry or
 /// source flavor gets the bytes now.
 void finishAttached(const QString &id);

@@ -15,6 +15,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -153,6 +154,70 @@ class TestSandboxAssets : public QObject {
             QTest::qWait(100);
         }
         return asset;
+    }
+
+    /// A 40-second 640x360 clip: its web flavor takes ffmpeg a few seconds, long enough to act
+    /// while it is made.
+    QString longClip()
+    {
+        const QString path = m_dir.filePath(u"long.mp4"_s);
+        if (!QFile::exists(path)) {
+            QProcess p;
+            p.start(u"ffmpeg"_s,
+                {u"-v"_s, u"error"_s, u"-y"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                    u"testsrc2=size=640x360:rate=25:duration=40"_s, u"-f"_s, u"lavfi"_s, u"-i"_s,
+                    u"sine=frequency=440:duration=40"_s, u"-c:v"_s, u"libx264"_s, u"-preset"_s,
+                    u"ultrafast"_s, u"-shortest"_s, path});
+            p.waitForFinished(60000);
+        }
+        return path;
+    }
+
+    /// A FULL_UPLOAD token holding the file.
+    QString completeToken(const QString &path)
+    {
+        const QString id = call(u"uploadToken"_s, u"add"_s).object().value(u"id"_s).toString();
+        const Answer a = m_http.upload(u"uploadToken"_s, u"upload"_s,
+            {{u"ks"_s, m_ks}, {u"uploadTokenId"_s, id}, {u"resume"_s, u"false"_s},
+                {u"finalChunk"_s, u"true"_s}},
+            {{u"fileData"_s, path}});
+        if (a.object().value(u"status"_s).toInt() != 2)
+            qWarning("completeToken: %s", a.body.constData());
+        return id;
+    }
+
+    /// Returns once every ingest job queued so far has run: the worker takes jobs in order, so
+    /// a capture queued now is done after them.
+    bool waitForQueuedJobs()
+    {
+        const Answer a = call(u"thumbAsset"_s, u"generate"_s,
+            {{u"entryId"_s, m_entries[u"smptebars"_s]},
+                {u"thumbParams"_s, QJsonObject {{u"videoOffset"_s, 1}}}});
+        const QString id = a.object().value(u"id"_s).toString();
+        const bool done
+            = waitForStatus(u"thumbAsset"_s, u"thumbAssetId"_s, id, 2).value(u"status"_s) == 2;
+        call(u"thumbAsset"_s, u"delete"_s, {{u"thumbAssetId"_s, id}});
+        return done;
+    }
+
+    /// A new video entry given the long clip (media.add, media.addContent); ingest starts.
+    QString addLongClipEntry()
+    {
+        const QString entryId = call(u"media"_s, u"add"_s,
+            {{u"entry"_s,
+                QJsonObject {{u"objectType"_s, u"KalturaMediaEntry"_s}, {u"mediaType"_s, 1},
+                    {u"name"_s, u"long clip"_s}}}})
+                                    .object()
+                                    .value(u"id"_s)
+                                    .toString();
+        const Answer added = call(u"media"_s, u"addContent"_s,
+            {{u"entryId"_s, entryId},
+                {u"resource"_s,
+                    QJsonObject {{u"objectType"_s, u"KalturaUploadedFileTokenResource"_s},
+                        {u"token"_s, completeToken(longClip())}}}});
+        if (added.object().value(u"status"_s).toInt() != 0) // IMPORT
+            qWarning("addContent: %s", added.body.constData());
+        return entryId;
     }
 
 private Q_SLOTS:
@@ -604,6 +669,89 @@ private Q_SLOTS:
         const Answer play = m_http.get(
             u"/p/%1/playManifest/entryId/%2/format/url"_s.arg(m_sandbox.partnerId()).arg(entryId));
         QCOMPARE(play.headers.value("x-kaltura"), QByteArray("error-6"));
+    }
+
+    void deletedWhileIngestingStaysDeleted()
+    {
+        // An entry deleted while its upload is being converted.
+        const QString entryId = addLongClipEntry();
+        int status = 0;
+        for (int i = 0; i < 500 && status == 0; ++i) {
+            QTest::qWait(20);
+            status = entryColumn(entryId, u"status"_s).toInt();
+        }
+        QCOMPARE(status, 1); // PRECONVERT: the web flavor is being made
+        QVERIFY(call(u"media"_s, u"delete"_s, {{u"entryId"_s, entryId}}).json.isNull());
+        QVERIFY(waitForQueuedJobs());
+        QCOMPARE(
+            call(u"media"_s, u"get"_s, {{u"entryId"_s, entryId}}).code(), u"ENTRY_ID_NOT_FOUND"_s);
+        QCOMPARE(entryColumn(entryId, u"status"_s).toInt(), 3);
+
+        // A flavor deleted while it is reconverted.
+        const QString longEntry = addLongClipEntry();
+        QCOMPARE(waitForStatus(u"media"_s, u"entryId"_s, longEntry, 2).value(u"status"_s), 2);
+        const QString webId = flavor(longEntry, kWebParams).value(u"id"_s).toString();
+        QVERIFY(call(u"flavorAsset"_s, u"reconvert"_s, {{u"id"_s, webId}}).json.isNull());
+        QVERIFY(call(u"flavorAsset"_s, u"delete"_s, {{u"id"_s, webId}}).json.isNull());
+        QVERIFY(waitForQueuedJobs());
+        QCOMPARE(call(u"flavorAsset"_s, u"get"_s, {{u"id"_s, webId}}).code(),
+            u"FLAVOR_ASSET_ID_NOT_FOUND"_s);
+    }
+
+    void replacedContentKeepsTheEntryReady()
+    {
+        const QString entryId = m_entries[u"smptebars"_s];
+        const int version = flavor(entryId, kWebParams).value(u"version"_s).toInt();
+        const Answer a = call(u"media"_s, u"updateContent"_s,
+            {{u"entryId"_s, entryId},
+                {u"resource"_s,
+                    QJsonObject {{u"objectType"_s, u"KalturaUploadedFileTokenResource"_s},
+                        {u"token"_s,
+                            completeToken(dataDir() + u"/files/seed-media/testsrc2.mp4"_s)}}}});
+        QCOMPARE(a.object().value(u"status"_s).toInt(), 2); // READY while the new content is made
+        QSet<int> seen;
+        for (int i = 0; i < 300 && flavor(entryId, kWebParams).value(u"version"_s) == version;
+             ++i) {
+            seen.insert(entryColumn(entryId, u"status"_s).toInt());
+            QTest::qWait(20);
+        }
+        QCOMPARE(flavor(entryId, kWebParams).value(u"version"_s).toInt(), version + 1);
+        seen.insert(entryColumn(entryId, u"status"_s).toInt());
+        QCOMPARE(seen, QSet<int> {2});
+        QCOMPARE(entryColumn(entryId, u"width"_s).toInt(), 640); // the new content's
+    }
+
+    void generateReadsFormNumbersAndBoundsTheSize()
+    {
+        const QByteArray entry = m_entries[u"testsrc2"_s].toUtf8();
+        const auto generate = [&](const QByteArray &thumbParams) {
+            const Answer a = m_http.postRaw(u"/api_v3/service/thumbAsset/action/generate"_s,
+                "application/x-www-form-urlencoded",
+                "format=1&ks=" + m_ks.toUtf8() + "&entryId=" + entry
+                    + "&thumbParams:objectType=KalturaThumbParams" + thumbParams);
+            return waitForStatus(
+                u"thumbAsset"_s, u"thumbAssetId"_s, a.object().value(u"id"_s).toString(), 2);
+        };
+        QJsonObject done
+            = generate("&thumbParams:width=160&thumbParams:height=90&thumbParams:videoOffset=5");
+        QCOMPARE(done.value(u"status"_s).toInt(), 2);
+        QCOMPARE(done.value(u"width"_s).toInt(), 160);
+        QCOMPARE(done.value(u"height"_s).toInt(), 90);
+        done = generate("&thumbParams:width=100000&thumbParams:height=100000");
+        QCOMPARE(done.value(u"status"_s).toInt(), 2);
+        QCOMPARE(done.value(u"width"_s).toInt(), 4096); // fits 4096x4096, keeping 16:9
+        QCOMPARE(done.value(u"height"_s).toInt(), 2304);
+    }
+
+    void thumbnailApiBoundsTheSize()
+    {
+        const QString entryId = m_entries[u"testsrc2"_s];
+        QImage image = thumbnail(entryId, u"/width/100000/height/100000/type/3"_s);
+        QCOMPARE(image.size(), QSize(4096, 4096));
+        image = thumbnail(entryId, u"/rel_width/200000/rel_height/200000/width/64/height/64"_s);
+        QCOMPARE(image.size(), QSize(64, 64));
+        image = thumbnail(entryId, u"/width/4096"_s); // the height follows the aspect ratio
+        QCOMPARE(image.size(), QSize(4096, 2304));
     }
 
     void expiredKsIsRefused()

@@ -572,6 +572,26 @@ private Q_SLOTS:
         QCOMPARE(num(a.object(), u"totalCount"_s), qint64(10000));
     }
 
+    void overflowingPageIndex()
+    {
+        // 2^65 as a form value and as a JSON number: (index - 1) * size must not overflow.
+        const Answer form = m_http.postRaw(u"/api_v3/service/baseEntry/action/list"_s,
+            "application/x-www-form-urlencoded",
+            "format=1&ks=" + m_adminKs.toUtf8()
+                + "&pager:pageIndex=36893488147419104&pager:pageSize=500");
+        QCOMPARE(form.code(), u"QUERY_EXCEEDED_MAX_MATCHES_ALLOWED"_s);
+        const QJsonObject huge {{u"pageSize"_s, 500}, {u"pageIndex"_s, 1e300}};
+        QCOMPARE(call(u"baseEntry"_s, u"list"_s, {{u"pager"_s, huge}}).code(),
+            u"QUERY_EXCEEDED_MAX_MATCHES_ALLOWED"_s);
+        for (const QJsonObject &pager :
+            {huge, QJsonObject {{u"pageSize"_s, 7}, {u"pageIndex"_s, u"36893488147419104"_s}}}) {
+            const Answer categories = call(u"category"_s, u"list"_s, {{u"pager"_s, pager}});
+            QCOMPARE(categories.status, 200);
+            QCOMPARE(categories.object().value(u"objects"_s).toArray().size(), 0);
+            QCOMPARE(num(categories.object(), u"totalCount"_s), qint64(14));
+        }
+    }
+
     void cursorPagingReachesEveryEntry()
     {
         QStringList seen;

@@ -126,6 +126,63 @@ private Q_SLOTS:
         QCOMPARE(cut.status, 400);
     }
 
+    void multipartParametersOutsideQuotes()
+    {
+        // A quoted filename holding "; name=" and escaped quotes names neither the part nor
+        // anything else.
+        const QString token = m_http.call(u"uploadToken"_s, u"add"_s, {{u"ks"_s, m_adminKs}})
+                                  .object()
+                                  .value(u"id"_s)
+                                  .toString();
+        const auto field = [](const QByteArray &name, const QByteArray &value) {
+            return "--XyZ\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                + "\r\n";
+        };
+        const QByteArray body = field("format", "1") + field("ks", m_adminKs.toUtf8())
+            + field("uploadTokenId", token.toUtf8())
+            + "--XyZ\r\nContent-Disposition: form-data; filename=\"a; name=x \\\"b\\\".mp4\"; "
+              "name=\"fileData\"\r\nContent-Type: application/octet-stream\r\n\r\nHELLO\r\n"
+              "--XyZ--\r\n";
+        const Answer a = m_http.postRaw(u"/api_v3/service/uploadToken/action/upload"_s,
+            "multipart/form-data; boundary=XyZ", body);
+        QCOMPARE(a.object().value(u"fileName"_s).toString(), u"a; name=x \"b\".mp4"_s);
+        QCOMPARE(a.object().value(u"uploadedFileSize"_s).toInt(), 5);
+    }
+
+    void manyFileParts()
+    {
+        // More file parts than the process may hold descriptors (20 000 here): each part's file
+        // is closed when the next one starts.
+        QByteArray body;
+        for (int i = 0; i < 20100; ++i)
+            body += "--XyZ\r\nContent-Disposition: form-data; name=\"f" + QByteArray::number(i)
+                + "\"; filename=\"a.bin\"\r\n\r\nx\r\n";
+        body += "--XyZ--\r\n";
+        const Answer a = m_http.postRaw(
+            u"/api_v3/service/system/action/ping"_s, "multipart/form-data; boundary=XyZ", body);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.json, QJsonValue(true));
+    }
+
+    void bodiesKeptInMemoryAreBounded()
+    {
+        const QByteArray big(17 * 1024 * 1024, 'a');
+        Answer a = m_http.postRaw(u"/api_v3/service/system/action/ping"_s,
+            "application/x-www-form-urlencoded", "format=1&x=" + big);
+        QCOMPARE(a.status, 413);
+        a = m_http.postRaw(u"/api_v3/service/system/action/ping"_s,
+            "multipart/form-data; boundary=XyZ",
+            "--XyZ\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n" + big
+                + "\r\n--XyZ--\r\n");
+        QCOMPARE(a.status, 413);
+        // The same bytes as a file part go to disk.
+        a = m_http.postRaw(u"/api_v3/service/system/action/ping"_s,
+            "multipart/form-data; boundary=XyZ",
+            "--XyZ\r\nContent-Disposition: form-data; name=\"x\"; filename=\"x.bin\"\r\n\r\n" + big
+                + "\r\n--XyZ--\r\n");
+        QCOMPARE(a.status, 200);
+    }
+
     void errorsAsTheRealServerWritesThem()
     {
         Answer a = m_http.call(u"session"_s, u"get"_s);
