@@ -53,6 +53,27 @@ class TestSession : public QObject {
 
     void configure(Client &client) { QVERIFY(client.setServiceUrl(m_sandbox.serviceUrl())); }
 
+    /// A client signed in with a new AppToken of this hash type (error None on success).
+    struct SignedIn {
+        QString tokenId;
+        std::unique_ptr<Client> client = std::make_unique<Client>();
+        std::unique_ptr<Session> session; ///< destroyed before the client
+        Error error;
+    };
+
+    SignedIn signInWithNewToken(const QString &hashType, int sessionDuration = 86400)
+    {
+        SignedIn s;
+        const auto [id, token] = addToken(hashType, sessionDuration);
+        s.tokenId = id;
+        s.client->setServiceUrl(m_sandbox.serviceUrl());
+        s.session = std::make_unique<Session>(s.client.get());
+        s.error = signIn(*s.session,
+            Credentials::forAppToken(m_sandbox.partnerId(), id, token,
+                *minikmc::api::appTokenHashTypeFromString(hashType)));
+        return s;
+    }
+
     /// Signs in and waits; returns the error (None on success).
     Error signIn(Session &session, const Credentials &credentials)
     {
@@ -196,12 +217,10 @@ private Q_SLOTS:
 
     void expiredKsIsRenewedOnceAndCallsReplayed()
     {
-        const auto [id, token] = addToken(u"SHA256"_s);
-        Client client;
-        configure(client);
-        Session session(&client);
-        QVERIFY(!signIn(session,
-            Credentials::forAppToken(m_sandbox.partnerId(), id, token, AppTokenHashType::Sha256)));
+        SignedIn signedIn = signInWithNewToken(u"SHA256"_s);
+        QVERIFY2(!signedIn.error, qPrintable(signedIn.error.toString()));
+        Client &client = *signedIn.client;
+        Session &session = *signedIn.session;
         const QString firstKs = client.ks();
         QCOMPARE(runCalls(client, 3), 3);
 
@@ -227,12 +246,11 @@ private Q_SLOTS:
 
     void renewalThatFailsFailsTheWaitingCalls()
     {
-        const auto [id, token] = addToken(u"SHA1"_s);
-        Client client;
-        configure(client);
-        Session session(&client);
-        QVERIFY(!signIn(session,
-            Credentials::forAppToken(m_sandbox.partnerId(), id, token, AppTokenHashType::Sha1)));
+        SignedIn signedIn = signInWithNewToken(u"SHA1"_s);
+        QVERIFY2(!signedIn.error, qPrintable(signedIn.error.toString()));
+        Client &client = *signedIn.client;
+        Session &session = *signedIn.session;
+        const QString id = signedIn.tokenId;
         // The token is revoked (deleting it kills its sessions): renewal cannot work.
         m_http.call(u"appToken"_s, u"delete"_s, {{u"ks"_s, m_adminKs}, {u"id"_s, id}});
         QSignalSpy renewalFailed(&session, &Session::renewalFailed);
@@ -250,12 +268,10 @@ private Q_SLOTS:
             std::chrono::seconds(86400 - 600));
         QVERIFY(minikmc::auth::renewalDelay(std::chrono::seconds(100LL * 86400))
             <= std::chrono::seconds(std::numeric_limits<int>::max() / 1000));
-        const auto [id, token] = addToken(u"SHA512"_s, 8);
-        Client client;
-        configure(client);
-        Session session(&client);
-        QVERIFY(!signIn(session,
-            Credentials::forAppToken(m_sandbox.partnerId(), id, token, AppTokenHashType::Sha512)));
+        SignedIn signedIn = signInWithNewToken(u"SHA512"_s, 8);
+        QVERIFY2(!signedIn.error, qPrintable(signedIn.error.toString()));
+        Client &client = *signedIn.client;
+        Session &session = *signedIn.session;
         const QString firstKs = client.ks();
         QSignalSpy renewed(&session, &Session::renewed);
         QVERIFY(renewed.wait(10000));
@@ -267,12 +283,11 @@ private Q_SLOTS:
 
     void renewalRefusedForGoodIsNotRetried()
     {
-        const auto [id, token] = addToken(u"SHA256"_s);
-        Client client;
-        configure(client);
-        Session session(&client);
-        QVERIFY(!signIn(session,
-            Credentials::forAppToken(m_sandbox.partnerId(), id, token, AppTokenHashType::Sha256)));
+        SignedIn signedIn = signInWithNewToken(u"SHA256"_s);
+        QVERIFY2(!signedIn.error, qPrintable(signedIn.error.toString()));
+        Client &client = *signedIn.client;
+        Session &session = *signedIn.session;
+        const QString id = signedIn.tokenId;
         m_http.call(u"appToken"_s, u"delete"_s, {{u"ks"_s, m_adminKs}, {u"id"_s, id}});
         m_http.clearRequestLog();
         // Three calls one after the other: the first one's renewal fails for good; the others
@@ -345,12 +360,10 @@ private Q_SLOTS:
 
     void signOutForgetsTheSession()
     {
-        const auto [id, token] = addToken(u"SHA256"_s);
-        Client client;
-        configure(client);
-        Session session(&client);
-        QVERIFY(!signIn(session,
-            Credentials::forAppToken(m_sandbox.partnerId(), id, token, AppTokenHashType::Sha256)));
+        SignedIn signedIn = signInWithNewToken(u"SHA256"_s);
+        QVERIFY2(!signedIn.error, qPrintable(signedIn.error.toString()));
+        Client &client = *signedIn.client;
+        Session &session = *signedIn.session;
         session.signOut();
         QVERIFY(!client.hasKs());
         QVERIFY(!session.isSignedIn());
