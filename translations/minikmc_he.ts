@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>Account</name>
+    <message>
+        <location filename="../core/auth/Accounts.cpp" line="53"/>
+        <source>%1 — partner %2 (%3)</source>
+        <translation>%1 — שותף %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/Accounts.cpp" line="54"/>
+        <source>AppToken %1</source>
+        <translation>AppToken %1</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/Accounts.cpp" line="89"/>
+        <source>KALTURA_APP_TOKEN_ID is set, so KALTURA_SERVICE_URL, KALTURA_PARTNER_ID (a number) and KALTURA_APP_TOKEN must be too (KALTURA_APP_TOKEN_HASH_TYPE: MD5, SHA1, SHA256 or SHA512)</source>
+        <translation>KALTURA_APP_TOKEN_ID מוגדר, ולכן יש להגדיר גם את KALTURA_SERVICE_URL, את KALTURA_PARTNER_ID (מספר) ואת KALTURA_APP_TOKEN (KALTURA_APP_TOKEN_HASH_TYPE: MD5, SHA1, SHA256 או SHA512)</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <location filename="../app/minikmc/main.cpp" line="25"/>
@@ -36,6 +54,324 @@
         <location filename="../app/minikmc/main.cpp" line="86"/>
         <source>Signing in…</source>
         <translation>מתבצעת התחברות…</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::api::Client</name>
+    <message>
+        <location filename="../core/api/Client.cpp" line="29"/>
+        <source>the connection to the server was closed</source>
+        <translation>החיבור לשרת נסגר</translation>
+    </message>
+    <message>
+        <location filename="../core/api/Client.cpp" line="86"/>
+        <source>cancelled</source>
+        <translation>בוטל</translation>
+    </message>
+    <message>
+        <location filename="../core/api/Client.cpp" line="98"/>
+        <source>the session renewal was abandoned</source>
+        <translation>חידוש ההפעלה הופסק</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::api::Error</name>
+    <message>
+        <location filename="../core/api/Error.cpp" line="54"/>
+        <source>the server answered with status %1</source>
+        <translation>השרת השיב עם קוד מצב %1</translation>
+    </message>
+    <message>
+        <location filename="../core/api/Error.cpp" line="103"/>
+        <source>No answer from the server for %1 ms</source>
+        <translation>אין תשובה מהשרת במשך %1 אלפיות שנייה</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/api/Error.cpp" line="104"/>
+        <source>No answer from the server for %n second(s)</source>
+        <translation>
+            <numerusform>אין תשובה מהשרת במשך שנייה אחת</numerusform>
+            <numerusform>אין תשובה מהשרת במשך %n שניות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/api/Error.cpp" line="172"/>
+        <source>No error</source>
+        <translation>אין שגיאה</translation>
+    </message>
+    <message>
+        <location filename="../core/api/Error.cpp" line="177"/>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/api/Error.cpp" line="178"/>
+        <source>HTTP %1: %2: %3</source>
+        <translation>HTTP %1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/api/Error.cpp" line="180"/>
+        <source>Network error: %1</source>
+        <translation>שגיאת רשת: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/api/Error.cpp" line="182"/>
+        <source>Unexpected answer from the server: %1</source>
+        <translation>תשובה לא צפויה מהשרת: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/api/Error.cpp" line="187"/>
+        <source>Cancelled: %1</source>
+        <translation>בוטל: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::api::FileRangeDevice</name>
+    <message>
+        <location filename="../core/api/FileRangeDevice.cpp" line="19"/>
+        <source>A file range can only be read.</source>
+        <translation>טווח של קובץ ניתן לקריאה בלבד.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/FileRangeDevice.cpp" line="23"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation>לא ניתן לקרוא את &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/api/FileRangeDevice.cpp" line="30"/>
+        <source>“%1” is %2 bytes long, but bytes %3 to %4 were to be sent; the file may have changed.</source>
+        <translation>אורכו של &quot;%1&quot; הוא %2 בתים, אבל היה צריך לשלוח את הבתים %3 עד %4; ייתכן שהקובץ השתנה.</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::api::MultiReply</name>
+    <message>
+        <location filename="../core/api/MultiRequest.cpp" line="35"/>
+        <source>no result for item %1</source>
+        <translation>אין תוצאה עבור רכיב %1</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::api::Reply</name>
+    <message>
+        <location filename="../core/api/Reply.cpp" line="152"/>
+        <source>the connection to the server was closed</source>
+        <translation>החיבור לשרת נסגר</translation>
+    </message>
+    <message>
+        <location filename="../core/api/Reply.cpp" line="162"/>
+        <source>no server address is set</source>
+        <translation>לא הוגדרה כתובת שרת</translation>
+    </message>
+    <message>
+        <location filename="../core/api/Reply.cpp" line="229"/>
+        <source> (certificate for “%1”, issued by “%2”, valid %3 to %4, SHA-256 fingerprint %5)</source>
+        <translation> (אישור עבור &quot;%1&quot;, הונפק על ידי &quot;%2&quot;, בתוקף מ-%3 עד %4, טביעת אצבע SHA-256 %5)</translation>
+    </message>
+    <message>
+        <location filename="../core/api/Reply.cpp" line="278"/>
+        <source>the server&apos;s certificate was not accepted: %1</source>
+        <translation>אישור האבטחה של השרת לא התקבל: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::api::ServiceUrl</name>
+    <message>
+        <location filename="../core/api/ServiceUrl.cpp" line="19"/>
+        <source>Enter the address of your Kaltura server, e.g. https://www.kaltura.com.</source>
+        <translation>יש להזין את הכתובת של שרת Kaltura, לדוגמה https://www.kaltura.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/ServiceUrl.cpp" line="24"/>
+        <source>“%1” is not a valid address: %2</source>
+        <translation>&quot;%1&quot; אינה כתובת חוקית: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/api/ServiceUrl.cpp" line="27"/>
+        <source>The address must start with https:// (found “%1://”).</source>
+        <translation>הכתובת חייבת להתחיל ב-https:// (נמצא &quot;%1://&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/api/ServiceUrl.cpp" line="29"/>
+        <source>The address “%1” has no host name.</source>
+        <translation>בכתובת &quot;%1&quot; אין שם מארח.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/ServiceUrl.cpp" line="31"/>
+        <source>The address must not contain “?” or “#” parts.</source>
+        <translation>הכתובת לא יכולה לכלול חלקי &quot;?&quot; או &quot;#&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/ServiceUrl.cpp" line="33"/>
+        <source>The address must not contain a user name or password.</source>
+        <translation>הכתובת לא יכולה לכלול שם משתמש או סיסמה.</translation>
+    </message>
+    <message>
+        <location filename="../core/api/ServiceUrl.cpp" line="43"/>
+        <source>Give the server address only, not the address of a single API call.</source>
+        <translation>יש לציין את כתובת השרת בלבד, ולא את הכתובת של קריאת API בודדת.</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::api::SessionGet</name>
+    <message>
+        <location filename="../core/api/services/SessionService.cpp" line="61"/>
+        <source>session.get: %1</source>
+        <translation>session.get: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::api::SessionStartWidgetSession</name>
+    <message>
+        <location filename="../core/api/services/SessionService.cpp" line="79"/>
+        <source>session.startWidgetSession: no ks in the answer</source>
+        <translation>session.startWidgetSession: אין ks בתשובה</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::api::SystemGetVersion</name>
+    <message>
+        <location filename="../core/api/services/SystemService.cpp" line="41"/>
+        <source>system.getVersion answered something other than a string</source>
+        <translation>system.getVersion החזיר ערך שאינו מחרוזת</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::api::SystemPing</name>
+    <message>
+        <location filename="../core/api/services/SystemService.cpp" line="27"/>
+        <source>system.ping answered something other than true or false</source>
+        <translation>system.ping החזיר ערך שאינו true או false</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::auth::CredentialStore</name>
+    <message>
+        <location filename="../core/auth/CredentialStore.cpp" line="79"/>
+        <source>No AppToken is stored in the keychain for this account.</source>
+        <translation>לא שמור AppToken במחזיק המפתחות עבור חשבון זה.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/CredentialStore.cpp" line="81"/>
+        <source>No keychain is available on this system (on Linux: a Secret Service such as GNOME Keyring or KWallet). mini-KMC never stores secrets anywhere else: sign in for this session only, or start a keychain and try again.</source>
+        <translation>אין מחזיק מפתחות זמין במערכת זו (ב-Linux: שירות Secret Service כגון GNOME Keyring או KWallet). mini-KMC לעולם אינו שומר סודות במקום אחר: אפשר להתחבר להפעלה זו בלבד, או להפעיל מחזיק מפתחות ולנסות שוב.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/CredentialStore.cpp" line="85"/>
+        <source>The keychain is locked or refused access. Unlock it and try again, or sign in for this session only.</source>
+        <translation>מחזיק המפתחות נעול או שסירב לגישה. יש לבטל את נעילתו ולנסות שוב, או להתחבר להפעלה זו בלבד.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/CredentialStore.cpp" line="90"/>
+        <source>The keychain failed: %1</source>
+        <translation>שגיאה במחזיק המפתחות: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::auth::Session</name>
+    <message>
+        <location filename="../core/auth/Session.cpp" line="106"/>
+        <location filename="../core/auth/Session.cpp" line="109"/>
+        <source>signed out</source>
+        <translation>בוצעה התנתקות</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/Session.cpp" line="125"/>
+        <source>not signed in: there is nothing to renew the session with</source>
+        <translation>לא מחובר: אין באמצעות מה לחדש את ההפעלה</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::auth::SignIn</name>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="46"/>
+        <source>“%1” is plain http:// to another machine: your session key would travel unencrypted. Use https://, or allow plain http for this account explicitly.</source>
+        <translation>&quot;%1&quot; הוא http:// רגיל למחשב אחר: מפתח ההפעלה שלך יועבר ללא הצפנה. יש להשתמש ב-https://, או לאפשר במפורש http רגיל עבור חשבון זה.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="56"/>
+        <source>The AppToken was refused: the token (secret) or its hash type is wrong.</source>
+        <translation>ה-AppToken נדחה: הטוקן (הסוד) או סוג הגיבוב שלו שגויים.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="58"/>
+        <source>No AppToken with this id exists on this partner (it may have been deleted).</source>
+        <translation>אין אצל שותף זה AppToken עם מזהה זה (ייתכן שהוא נמחק).</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="60"/>
+        <source>This AppToken has been disabled by an administrator.</source>
+        <translation>AppToken זה הושבת על ידי מנהל מערכת.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="62"/>
+        <source>This AppToken has expired. Ask an administrator for a new one.</source>
+        <translation>תוקפו של AppToken זה פג. יש לבקש ממנהל מערכת AppToken חדש.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="65"/>
+        <source>The partner id is wrong for this server.</source>
+        <translation>מזהה השותף שגוי עבור שרת זה.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="67"/>
+        <source>The password is wrong.</source>
+        <translation>הסיסמה שגויה.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="69"/>
+        <source>No user with this email exists on this partner.</source>
+        <translation>אין אצל שותף זה משתמש עם כתובת דוא״ל זו.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="72"/>
+        <source>This user is blocked from signing in for now (too many attempts, or by an administrator).</source>
+        <translation>ההתחברות של משתמש זה חסומה כרגע (יותר מדי ניסיונות, או על ידי מנהל מערכת).</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="75"/>
+        <source>The password has expired: set a new one in the Kaltura web console first.</source>
+        <translation>תוקף הסיסמה פג: יש להגדיר קודם סיסמה חדשה במסוף האינטרנט של Kaltura.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="80"/>
+        <source>The server&apos;s certificate was not accepted, so nothing was sent: %1</source>
+        <translation>אישור האבטחה של השרת לא התקבל, ולכן לא נשלח דבר: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="82"/>
+        <source>The server cannot be reached: %1</source>
+        <translation>לא ניתן להגיע לשרת: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="84"/>
+        <source>The server did not answer in time.</source>
+        <translation>השרת לא השיב בזמן.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="87"/>
+        <source>This address does not answer like a Kaltura server: %1</source>
+        <translation>כתובת זו אינה משיבה כמו שרת Kaltura: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="91"/>
+        <source>Signing in failed: %1</source>
+        <translation>ההתחברות נכשלה: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="118"/>
+        <source>This account is not remembered any more.</source>
+        <translation>חשבון זה כבר אינו שמור.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="129"/>
+        <source>The keychain item of this account is damaged: sign in again.</source>
+        <translation>הפריט של חשבון זה במחזיק המפתחות פגום: יש להתחבר שוב.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/SignIn.cpp" line="189"/>
+        <source>mini-KMC on %1</source>
+        <translation>mini-KMC ב-%1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <type_traits>
+
 using namespace Qt::StringLiterals;
 
 namespace minikmc::auth {
@@ -88,50 +90,44 @@ QString CredentialStore::describe(Problem problem, const QString &detail)
     return tr("The keychain failed: %1").arg(detail);
 }
 
-void CredentialStore::store(const QString &accountId, const QString &secret)
+/// Runs a keychain job for an account: never with a plain-text fallback; done(job) decides on
+/// success, errors become failed() with the problem named.
+template<class Job, class Done>
+void CredentialStore::run(const QString &accountId, Job *job, Done done)
 {
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
     job->setInsecureFallback(false); // never plain text
     job->setKey(keyFor(accountId));
-    job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [this, job, accountId] {
-        if (job->error())
+    connect(job, &QKeychain::Job::finished, this, [this, job, accountId, done] {
+        if (job->error()
+            && !(job->error() == QKeychain::EntryNotFound
+                && std::is_same_v<Job, QKeychain::DeletePasswordJob>))
             Q_EMIT failed(
                 accountId, problemOf(job->error(), job->errorString()), job->errorString());
         else
-            Q_EMIT stored(accountId);
+            done(job);
     });
     job->start();
+}
+
+void CredentialStore::store(const QString &accountId, const QString &secret)
+{
+    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    job->setTextData(secret);
+    run(accountId, job, [this, accountId](auto *) { Q_EMIT stored(accountId); });
 }
 
 void CredentialStore::load(const QString &accountId)
 {
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(accountId));
-    connect(job, &QKeychain::Job::finished, this, [this, job, accountId] {
-        if (job->error())
-            Q_EMIT failed(
-                accountId, problemOf(job->error(), job->errorString()), job->errorString());
-        else
-            Q_EMIT loaded(accountId, job->textData());
-    });
-    job->start();
+    run(accountId, new QKeychain::ReadPasswordJob(serviceName(), this),
+        [this, accountId](
+            QKeychain::ReadPasswordJob *job) { Q_EMIT loaded(accountId, job->textData()); });
 }
 
 void CredentialStore::remove(const QString &accountId)
 {
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(accountId));
-    connect(job, &QKeychain::Job::finished, this, [this, job, accountId] {
-        if (job->error() && job->error() != QKeychain::EntryNotFound)
-            Q_EMIT failed(
-                accountId, problemOf(job->error(), job->errorString()), job->errorString());
-        else
-            Q_EMIT removed(accountId);
-    });
-    job->start();
+    // A missing item counts as removed.
+    run(accountId, new QKeychain::DeletePasswordJob(serviceName(), this),
+        [this, accountId](auto *) { Q_EMIT removed(accountId); });
 }
 
 } // namespace minikmc::auth

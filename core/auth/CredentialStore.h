@@ -42,6 +42,10 @@ Q_SIGNALS:
     void removed(const QString &accountId);
     void failed(const QString &accountId, minikmc::auth::CredentialStore::Problem problem,
         const QString &message);
+
+private:
+    template<class Job, class Done>
+    void run(const QString &accountId, Job *job, Done done);
 };
 
 } // namespace minikmc::auth

@@ -75,7 +75,8 @@ QString SignIn::describe(const api::Error &e)
         return tr("The password has expired: set a new one in the Kaltura web console first.");
     switch (e.category()) {
     case api::Error::Category::Network:
-        return e.message().contains(u"certificate"_s)
+        // By the error code, not the (translated) text.
+        return e.networkError() == QNetworkReply::SslHandshakeFailedError
             ? tr("The server's certificate was not accepted, so nothing was sent: %1")
                   .arg(e.message())
             : tr("The server cannot be reached: %1").arg(e.message());

@@ -7,6 +7,7 @@
 #include "api/MultiRequest.h"
 #include "api/services/SessionService.h"
 #include "api/services/SystemService.h"
+#include "auth/SignIn.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -123,6 +124,9 @@ private Q_SLOTS:
         QVERIFY2(e.message().contains(u"mini-kmc-untrusted"_s), qPrintable(e.message()));
         QVERIFY2(e.message().contains(fingerprint, Qt::CaseInsensitive), qPrintable(e.message()));
         QVERIFY(tls.received().isEmpty()); // nothing got through
+        // Recognised by its code (messages are translated), and told as such to the user.
+        QCOMPARE(e.networkError(), QNetworkReply::SslHandshakeFailedError);
+        QVERIFY(minikmc::auth::SignIn::describe(e).contains(u"certificate was not accepted"_s));
         tls.clear();
     }
 
