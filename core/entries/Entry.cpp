@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "entries/Entry.h"
+
+#include "api/JsonRead.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace minikmc::entries {
+
+namespace {
+
+QDateTime timeOf(const QJsonValue &value)
+{
+    const auto seconds = api::json::toInt64(value);
+    return seconds ? QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC) : QDateTime();
+}
+
+QStringList listOf(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QString &item : value.toString().split(u',', Qt::SkipEmptyParts)) {
+        const QString trimmed = item.trimmed();
+        if (!trimmed.isEmpty())
+            out.append(trimmed);
+    }
+    return out;
+}
+
+} // namespace
+
+bool Entry::fromJson(const QJsonValue &value, Entry *entry, QString *why)
+{
+    const QJsonObject o = value.toObject();
+    Entry e;
+    e.id = o.value(u"id"_s).toString();
+    e.objectType = o.value(u"objectType"_s).toString();
+    const bool entryType
+        = e.objectType.endsWith(u"Entry"_s) || e.objectType == u"KalturaPlaylist"_s;
+    if (e.id.isEmpty() || !entryType) {
+        *why = u"not an entry object"_s;
+        return false;
+    }
+    e.type = int(api::json::toInt64(o.value(u"type"_s)).value_or(0));
+    e.mediaType = MediaType(api::json::toInt64(o.value(u"mediaType"_s)).value_or(0));
+    e.status = EntryStatus(api::json::toInt64(o.value(u"status"_s)).value_or(2));
+    e.name = o.value(u"name"_s).toString();
+    e.description = o.value(u"description"_s).toString();
+    e.tags = listOf(o.value(u"tags"_s));
+    e.referenceId = o.value(u"referenceId"_s).toString();
+    e.userId = api::json::toString(o.value(u"userId"_s)).value_or(QString());
+    e.categoryIds = listOf(o.value(u"categoriesIds"_s));
+    // msDuration is exact; older servers only send duration (seconds).
+    if (const auto ms = api::json::toInt64(o.value(u"msDuration"_s)); ms && *ms > 0)
+        e.durationMs = *ms;
+    else
+        e.durationMs = api::json::toInt64(o.value(u"duration"_s)).value_or(0) * 1000;
+    e.plays = api::json::toInt64(o.value(u"plays"_s)).value_or(0);
+    e.views = api::json::toInt64(o.value(u"views"_s)).value_or(0);
+    e.width = int(api::json::toInt64(o.value(u"width"_s)).value_or(0));
+    e.height = int(api::json::toInt64(o.value(u"height"_s)).value_or(0));
+    e.createdAt = timeOf(o.value(u"createdAt"_s));
+    e.updatedAt = timeOf(o.value(u"updatedAt"_s));
+    e.startDate = timeOf(o.value(u"startDate"_s));
+    e.endDate = timeOf(o.value(u"endDate"_s));
+    e.thumbnailUrl = o.value(u"thumbnailUrl"_s).toString();
+    *entry = e;
+    return true;
+}
+
+} // namespace minikmc::entries

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// core/entries against a 12 500-entry sandbox library: the pager reaches every entry of a
+// time-ordered query past the server's 10 000-match window, in order and without duplicates;
+// filters give what the server counts; other orders stop honestly at the window.
+#include "SandboxHttp.h"
+#include "SandboxProcess.h"
+#include "api/Client.h"
+#include "entries/EntryPager.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using minikmc::api::Client;
+using minikmc::entries::Entry;
+using minikmc::entries::EntryPager;
+using minikmc::entries::EntryQuery;
+using minikmc::entries::EntryStatus;
+using minikmc::entries::MediaType;
+using minikmc::entries::SortField;
+using minikmc::test::SandboxHttp;
+using minikmc::test::SandboxProcess;
+
+class TestEntryPager : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    SandboxProcess m_sandbox;
+    SandboxHttp m_http {m_sandbox};
+    Client m_client;
+
+    /// Fetches every page; false when a page failed.
+    bool walk(EntryPager &pager, QList<Entry> *all)
+    {
+        QSignalSpy failed(&pager, &EntryPager::failed);
+        connect(&pager, &EntryPager::pageReady, this,
+            [all](const QList<Entry> &page) { all->append(page); });
+        while (!pager.atEnd()) {
+            QSignalSpy ready(&pager, &EntryPager::pageReady);
+            pager.fetchNext();
+            if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 30000)
+                || !failed.isEmpty())
+                return false;
+        }
+        return true;
+    }
+
+    /// What the server counts for a query's filter (baseEntry.count).
+    qint64 serverCount(const EntryQuery &query)
+    {
+        QJsonObject filter = query.filter().toJson();
+        return qint64(
+            m_http
+                .call(u"baseEntry"_s, u"count"_s, {{u"ks"_s, m_client.ks()}, {u"filter"_s, filter}})
+                .json.toDouble(-1));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_sandbox.start(m_dir.filePath(u"data"_s), {u"--seed"_s, u"12500"_s}),
+            qPrintable(m_sandbox.error()));
+        QVERIFY(m_client.setServiceUrl(m_sandbox.serviceUrl()));
+        m_client.setKs(m_http.startSession(2));
+    }
+
+    void reachesEveryEntryPastTheWindow()
+    {
+        EntryQuery query;
+        query.pageSize = 500;
+        EntryPager pager(&m_client, query);
+        QList<Entry> all;
+        QVERIFY(walk(pager, &all));
+        QVERIFY2(pager.totalCount() > EntryPager::kServerWindow,
+            qPrintable(QString::number(pager.totalCount())));
+        QCOMPARE(pager.totalCount(), serverCount(query));
+        QCOMPARE(qint64(all.size()), pager.totalCount());
+        QSet<QString> ids;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            ids.insert(all.at(i).id);
+            if (i > 0)
+                QVERIFY(all.at(i - 1).createdAt >= all.at(i).createdAt); // newest first
+        }
+        QCOMPARE(qint64(ids.size()), pager.totalCount()); // no entry twice
+        QVERIFY(!pager.isLimited());
+    }
+
+    void filtersAndAscendingOrder()
+    {
+        EntryQuery query;
+        query.mediaTypes = {MediaType::Video};
+        query.statuses = {EntryStatus::Ready};
+        query.sortField = SortField::UpdatedAt;
+        query.ascending = true;
+        query.pageSize = 200;
+        EntryPager pager(&m_client, query);
+        QList<Entry> all;
+        QVERIFY(walk(pager, &all));
+        QVERIFY(!all.isEmpty());
+        QCOMPARE(qint64(all.size()), serverCount(query));
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            QCOMPARE(all.at(i).mediaType, MediaType::Video);
+            QCOMPARE(all.at(i).status, EntryStatus::Ready);
+            if (i > 0)
+                QVERIFY(all.at(i - 1).updatedAt <= all.at(i).updatedAt);
+        }
+        // Free text narrows further, as the server counts it.
+        EntryQuery text = query;
+        text.freeText = all.first().name.section(u' ', 0, 0);
+        EntryPager textPager(&m_client, text);
+        QList<Entry> found;
+        QVERIFY(walk(textPager, &found));
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(qint64(found.size()), serverCount(text));
+    }
+
+    void otherOrdersStopAtTheWindow()
+    {
+        EntryQuery query;
+        query.sortField = SortField::Name;
+        query.ascending = true;
+        query.pageSize = 500;
+        EntryPager pager(&m_client, query);
+        QList<Entry> all;
+        QVERIFY(walk(pager, &all));
+        QVERIFY(pager.isLimited());
+        QCOMPARE(qint64(all.size()), EntryPager::kServerWindow);
+        for (qsizetype i = 1; i < all.size(); ++i)
+            QVERIFY(all.at(i - 1).name.compare(all.at(i).name, Qt::CaseInsensitive) <= 0
+                || all.at(i - 1).name <= all.at(i).name);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntryPager)
+#include "tst_entrypager.moc"
