@@ -4,10 +4,12 @@
 #include "api/Logging.h"
 #include "api/services/SystemService.h"
 #include "auth/SignIn.h"
+#include "entries/EntryPager.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -173,6 +175,107 @@ int whoami(SignIn &signIn, bool json)
     return Ok;
 }
 
+/// The list query of the command line; nullopt (and why) when an option is not understood.
+std::optional<minikmc::entries::EntryQuery> queryFromOptions(const QString &search,
+    const QString &types, const QString &statuses, const QString &order, QString *problem)
+{
+    using minikmc::entries::EntryStatus;
+    using minikmc::entries::MediaType;
+    using minikmc::entries::SortField;
+    minikmc::entries::EntryQuery q;
+    q.freeText = search;
+    const QHash<QString, MediaType> typeNames = {{u"video"_s, MediaType::Video},
+        {u"image"_s, MediaType::Image}, {u"audio"_s, MediaType::Audio}};
+    for (const QString &t : types.split(u',', Qt::SkipEmptyParts)) {
+        if (!typeNames.contains(t.trimmed().toLower())) {
+            *problem = QCoreApplication::translate("cli", "unknown --type “%1”").arg(t);
+            return std::nullopt;
+        }
+        q.mediaTypes.append(typeNames.value(t.trimmed().toLower()));
+    }
+    const QHash<QString, QList<EntryStatus>> statusNames = {{u"ready"_s, {EntryStatus::Ready}},
+        {u"converting"_s, {EntryStatus::Preconvert}}, {u"importing"_s, {EntryStatus::Import}},
+        {u"error"_s, {EntryStatus::ErrorConverting, EntryStatus::ErrorImporting}},
+        {u"no-content"_s, {EntryStatus::NoContent}}, {u"pending"_s, {EntryStatus::Pending}}};
+    for (const QString &s : statuses.split(u',', Qt::SkipEmptyParts)) {
+        if (!statusNames.contains(s.trimmed().toLower())) {
+            *problem = QCoreApplication::translate("cli", "unknown --status “%1”").arg(s);
+            return std::nullopt;
+        }
+        q.statuses.append(statusNames.value(s.trimmed().toLower()));
+    }
+    const QHash<QString, SortField> sortNames = {{u"createdAt"_s, SortField::CreatedAt},
+        {u"updatedAt"_s, SortField::UpdatedAt}, {u"name"_s, SortField::Name},
+        {u"duration"_s, SortField::Duration}, {u"plays"_s, SortField::Plays},
+        {u"views"_s, SortField::Views}, {u"mediaType"_s, SortField::MediaType}};
+    const bool ascending = order.startsWith(u'+');
+    const QString field = order.startsWith(u'+') || order.startsWith(u'-') ? order.mid(1) : order;
+    if (!sortNames.contains(field)) {
+        *problem = QCoreApplication::translate("cli", "unknown --order “%1”").arg(order);
+        return std::nullopt;
+    }
+    q.sortField = sortNames.value(field);
+    q.ascending = ascending;
+    return q;
+}
+
+/// list: pages through the query (past the 10 000-match window when the order allows) and
+/// prints one line per entry, or one JSON document.
+int listEntries(Client &client, minikmc::entries::EntryQuery query, qint64 max, bool json)
+{
+    query.pageSize = max > 0 && max < 500 ? int(max) : 500;
+    minikmc::entries::EntryPager pager(&client, query);
+    QJsonArray listed;
+    qint64 printed = 0;
+    int code = Ok;
+    QObject::connect(&pager, &minikmc::entries::EntryPager::pageReady, &pager,
+        [&](const QList<minikmc::entries::Entry> &page) {
+            for (const minikmc::entries::Entry &e : page) {
+                if (max > 0 && printed >= max)
+                    break;
+                ++printed;
+                if (json) {
+                    listed.append(
+                        QJsonObject {{u"id"_s, e.id}, {u"name"_s, e.name}, {u"type"_s, e.type},
+                            {u"mediaType"_s, int(e.mediaType)}, {u"status"_s, int(e.status)},
+                            {u"durationMs"_s, double(e.durationMs)}, {u"plays"_s, double(e.plays)},
+                            {u"createdAt"_s, e.createdAt.toString(Qt::ISODate)},
+                            {u"updatedAt"_s, e.updatedAt.toString(Qt::ISODate)},
+                            {u"tags"_s, QJsonArray::fromStringList(e.tags)}});
+                } else {
+                    out() << e.id << u'\t' << int(e.status) << u'\t'
+                          << e.createdAt.toString(Qt::ISODate) << u'\t' << e.name << Qt::endl;
+                }
+            }
+            if (pager.atEnd() || (max > 0 && printed >= max))
+                QCoreApplication::exit();
+            else
+                pager.fetchNext();
+        });
+    QObject::connect(&pager, &minikmc::entries::EntryPager::failed, &pager, [&](const Error &e) {
+        printError(json, e.toString(), e);
+        code = ApiError;
+        QCoreApplication::exit();
+    });
+    pager.fetchNext();
+    QCoreApplication::exec();
+    if (code != Ok)
+        return code;
+    if (json)
+        out() << QJsonDocument(QJsonObject {{u"totalCount"_s, double(pager.totalCount())},
+                                   {u"limited"_s, pager.isLimited()}, {u"entries"_s, listed}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    else if (pager.isLimited() && max < 0)
+        err() << QCoreApplication::translate("cli",
+            "note: this order reaches only the first %1 of %2 entries (sort by createdAt or "
+            "updatedAt to list them all)")
+                     .arg(minikmc::entries::EntryPager::kServerWindow)
+                     .arg(pager.totalCount())
+              << Qt::endl;
+    return Ok;
+}
+
 /// One line from standard input (for a password, so that it never shows in the process list).
 QString readSecretLine()
 {
@@ -197,6 +300,7 @@ int main(int argc, char *argv[])
         "  login     sign in and remember the account (AppToken secret in the keychain)\n"
         "  whoami    sign in and show who and where\n"
         "  logout    forget the remembered account and its keychain item\n"
+        "  list      list entries (--search, --type, --status, --order, --limit or --all)\n"
         "  ping      check that the server answers (system.ping)\n"
         "  version   print the server's version (system.getVersion)\n\n"
         "Accounts: KALTURA_SERVICE_URL, KALTURA_PARTNER_ID, KALTURA_APP_TOKEN_ID,\n"
@@ -237,10 +341,32 @@ int main(int argc, char *argv[])
     const QCommandLineOption allowHttp(u"allow-http"_s,
         QCoreApplication::translate(
             "cli", "login: allow plain http:// to a server that is not this machine."));
+    const QCommandLineOption search(u"search"_s,
+        QCoreApplication::translate("cli", "list: free text (name, description, tags, id)."),
+        u"text"_s);
+    const QCommandLineOption types(u"type"_s,
+        QCoreApplication::translate(
+            "cli", "list: media types, comma-separated: video,image,audio."),
+        u"types"_s);
+    const QCommandLineOption statuses(u"status"_s,
+        QCoreApplication::translate("cli",
+            "list: statuses, comma-separated: ready,converting,importing,error,no-content,pending "
+            "(default: all the web console shows)."),
+        u"statuses"_s);
+    const QCommandLineOption order(u"order"_s,
+        QCoreApplication::translate(
+            "cli", "list: sort, e.g. -createdAt (default), +name, -plays, +updatedAt, -duration."),
+        u"order"_s, u"-createdAt"_s);
+    const QCommandLineOption limit(u"limit"_s,
+        QCoreApplication::translate("cli", "list: at most this many entries (default 50)."), u"n"_s,
+        u"50"_s);
+    const QCommandLineOption all(u"all"_s,
+        QCoreApplication::translate(
+            "cli", "list: every entry, also past the server's 10 000-match window."));
     parser.addOptions({serviceUrl, json, timeout, partnerIdOption, appTokenId, hashTypeOption,
-        userIdOption, loginIdOption, allowHttp});
+        userIdOption, loginIdOption, allowHttp, search, types, statuses, order, limit, all});
     parser.addPositionalArgument(u"command"_s,
-        QCoreApplication::translate("cli", "login | whoami | logout | ping | version"));
+        QCoreApplication::translate("cli", "login | whoami | logout | list | ping | version"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -264,6 +390,23 @@ int main(int argc, char *argv[])
     const QString command = args.first();
 
     // --- commands that sign in --------------------------------------------------------------
+    if (command == u"list"_s) {
+        QString problem;
+        const auto query = queryFromOptions(parser.value(search), parser.value(types),
+            parser.value(statuses), parser.value(order), &problem);
+        bool limitOk = false;
+        const qint64 max = parser.isSet(all) ? -1 : parser.value(limit).toLongLong(&limitOk);
+        if (!query || (!parser.isSet(all) && (!limitOk || max <= 0))) {
+            printError(asJson,
+                problem.isEmpty()
+                    ? QCoreApplication::translate("cli", "--limit needs a positive number")
+                    : problem);
+            return Usage;
+        }
+        SignIn signIn(&client);
+        const int code = signInForCommand(signIn, asJson);
+        return code == Ok ? listEntries(client, *query, max, asJson) : code;
+    }
     if (command == u"login"_s || command == u"whoami"_s || command == u"logout"_s) {
         SignIn signIn(&client);
         if (command == u"whoami"_s) {

@@ -44,10 +44,16 @@ void EntryPager::fetchNext()
             .set(u"pageSize"_s, m_query.pageSize)
             .set(u"pageIndex"_s, cursor ? 1 : m_pageIndex));
     m_reply = m_client->send(call);
-    connect(m_reply, &api::Reply::succeeded, this,
-        [this, reply = m_reply] { onPage(reply->result()); });
-    connect(m_reply, &api::Reply::failed, this,
-        [this](const api::Error &error) { Q_EMIT failed(error); });
+    // The reply is forgotten before anything is emitted, so that a receiver may ask for the next
+    // page right away.
+    connect(m_reply, &api::Reply::succeeded, this, [this, reply = m_reply] {
+        m_reply.clear();
+        onPage(reply->result());
+    });
+    connect(m_reply, &api::Reply::failed, this, [this](const api::Error &error) {
+        m_reply.clear();
+        Q_EMIT failed(error);
+    });
 }
 
 void EntryPager::onPage(const QJsonValue &result)
