@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/Params.h"
 
+#include <QDateTime>
 #include <QUrl>
 
 #include <algorithm>
@@ -76,6 +77,14 @@ QJsonObject merge(const QJsonObject &base, const QJsonObject &over)
             out.insert(it.key(), it.value());
     }
     return out;
+}
+
+qint64 absoluteTime(qint64 value)
+{
+    constexpr qint64 kMaxRelative = 315360000; // 10 years, config max_relative_time
+    if (value == -1 || value < -kMaxRelative || value > kMaxRelative)
+        return value;
+    return QDateTime::currentSecsSinceEpoch() + value;
 }
 
 Pager Pager::from(const QJsonObject &pager)

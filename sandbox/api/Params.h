@@ -40,6 +40,10 @@ std::optional<qint64> integer(const QJsonObject &o, const QString &key);
 std::optional<double> number(const QJsonObject &o, const QString &key);
 std::optional<bool> boolean(const QJsonObject &o, const QString &key);
 
+/// A time value as the server reads it (kTime::getRelativeTime, §1.5): values within ±10 years
+/// are relative to now (0 is now); -1 (remove the date) is kept; others are absolute.
+qint64 absoluteTime(qint64 value);
+
 /// A KalturaFilterPager (KALTURA-API.md §7.3): pageSize 30 by default, clamped to 0..500;
 /// pageIndex counted from 1 (values below 1 mean 1; bounded above so that offset() cannot
 /// overflow).

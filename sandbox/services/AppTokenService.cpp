@@ -52,18 +52,12 @@ struct TokenFields {
 TokenFields readFields(const QJsonObject &o)
 {
     TokenFields f;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (const auto expiry = params::integer(o, u"expiry"_s)) {
-        // Relative time (§1.5): small values are offsets from now.
-        const qint64 v = *expiry;
-        f.expiry = (v >= -315360000 && v <= 315360000 && v != -1) ? now + v : v;
+        f.expiry = params::absoluteTime(*expiry);
         f.present << u"expiry"_s;
     }
     if (const auto type = params::integer(o, u"sessionType"_s)) {
-        if (*type != 0 && *type != 2)
-            throw ApiError(u"INVALID_ENUM_VALUE"_s,
-                {QString::number(*type), u"sessionType"_s, u"KalturaSessionType"_s});
-        f.sessionType = int(*type);
+        f.sessionType = sessionType(*type, u"sessionType"_s);
         f.present << u"sessionType"_s;
     }
     if (const auto user = params::string(o, u"sessionUserId"_s)) {
@@ -248,9 +242,7 @@ QJsonValue add(CallContext &ctx)
         throw ApiError(u"INVALID_FIELD_VALUE"_s, {u"sessionUserId"_s});
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QString id = Store::newId(u"app_token"_s);
-    QSqlQuery maxExpiry(Store::db());
-    maxExpiry.exec(u"SELECT ks_max_expiry FROM partner LIMIT 1"_s);
-    const qint64 partnerMax = maxExpiry.next() ? maxExpiry.value(0).toLongLong() : 86400;
+    const qint64 partnerMax = Store::partner().ksMaxExpiry;
 
     QSqlQuery q(Store::db());
     q.prepare(u"INSERT INTO app_token (id, partner_id, token, hash_type, status, expiry,"
@@ -356,8 +348,7 @@ QJsonValue list(CallContext &ctx)
     for (const auto &[field, clause] : ranges) {
         if (const auto v = params::integer(filter, field)) {
             where << clause;
-            const qint64 now = QDateTime::currentSecsSinceEpoch();
-            values << ((*v >= -315360000 && *v <= 315360000) ? now + *v : *v);
+            values << params::absoluteTime(*v);
         }
     }
     const QHash<QString, QString> orders
@@ -416,14 +407,9 @@ QJsonValue startSession(CallContext &ctx)
         requested && *requested > 0)
         lifetime = qMin(lifetime, *requested);
     // Step 5: type and user.
-    int type = 0;
-    if (!t.sessionType.isNull())
-        type = t.sessionType.toInt();
-    else if (const auto requestedType = params::integer(ctx.params, u"type"_s))
-        type = int(*requestedType);
-    if (type != 0 && type != 2)
-        throw ApiError(
-            u"INVALID_ENUM_VALUE"_s, {QString::number(type), u"type"_s, u"KalturaSessionType"_s});
+    const int type = !t.sessionType.isNull()
+        ? t.sessionType.toInt()
+        : sessionType(params::integer(ctx.params, u"type"_s).value_or(0), u"type"_s);
     const QString user = !t.sessionUserId.isEmpty()
         ? t.sessionUserId
         : params::string(ctx.params, u"userId"_s).value_or(QString());

@@ -207,19 +207,19 @@ const QList<std::pair<QString, Test>> &tests()
             }},
         {u"createdAtGreaterThanOrEqual"_s,
             [](const Category &c, const QString &v) {
-                return c.createdAt >= entryobject::relativeTime(v.toLongLong());
+                return c.createdAt >= params::absoluteTime(v.toLongLong());
             }},
         {u"createdAtLessThanOrEqual"_s,
             [](const Category &c, const QString &v) {
-                return c.createdAt <= entryobject::relativeTime(v.toLongLong());
+                return c.createdAt <= params::absoluteTime(v.toLongLong());
             }},
         {u"updatedAtGreaterThanOrEqual"_s,
             [](const Category &c, const QString &v) {
-                return c.updatedAt >= entryobject::relativeTime(v.toLongLong());
+                return c.updatedAt >= params::absoluteTime(v.toLongLong());
             }},
         {u"updatedAtLessThanOrEqual"_s,
             [](const Category &c, const QString &v) {
-                return c.updatedAt <= entryobject::relativeTime(v.toLongLong());
+                return c.updatedAt <= params::absoluteTime(v.toLongLong());
             }},
     };
     return t;

@@ -259,7 +259,7 @@ QVariant typedValue(Type type, const QString &text)
     case Type::Int:
         return text.trimmed().toLongLong();
     case Type::Time:
-        return entryobject::relativeTime(text.trimmed().toLongLong());
+        return params::absoluteTime(text.trimmed().toLongLong());
     }
     return text;
 }

@@ -143,7 +143,7 @@ QJsonValue castValue(const Property &p, const QJsonObject &object, const QString
     case Kind::Bool:
         return params::boolean(object, key).value_or(false);
     case Kind::Time:
-        return double(relativeTime(params::integer(object, key).value_or(0)));
+        return double(params::absoluteTime(params::integer(object, key).value_or(0)));
     case Kind::Int:
         break;
     }
@@ -329,14 +329,6 @@ Changes collect(const QList<Given> &given, const std::optional<QString> &categor
 }
 
 } // namespace
-
-qint64 relativeTime(qint64 value)
-{
-    constexpr qint64 kMaxRelative = 315360000; // 10 years, config max_relative_time
-    if (value == -1 || value < -kMaxRelative || value > kMaxRelative)
-        return value;
-    return QDateTime::currentSecsSinceEpoch() + value;
-}
 
 QStringList splitList(const QString &list)
 {

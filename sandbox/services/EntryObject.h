@@ -28,9 +28,6 @@ Changes forInsert(const QJsonObject &object, const QString &declaredClass, const
 Changes forUpdate(const QJsonObject &object, const QString &declaredClass, const Session &session,
     const QJsonObject &current);
 
-/// kTime::getRelativeTime: values within ±10 years are relative to now; -1 is kept (§1.5).
-qint64 relativeTime(qint64 value);
-
 /// The items of a comma list (filter values, categoriesIds), trimmed, empty ones left out.
 QStringList splitList(const QString &list);
 

@@ -26,6 +26,8 @@ void registerThumbAssetService(Dispatcher &dispatcher);
 /// privilege groups sessions that session.end and appToken.delete revoke together.
 QString createSession(qint64 partnerId, int type, const QString &userId, qint64 expiresInSeconds,
     const QString &privileges);
+/// A KalturaSessionType value (USER 0 or ADMIN 2), else INVALID_ENUM_VALUE for paramName.
+int sessionType(qint64 value, const QString &paramName);
 /// Revokes every session whose `sessionid` privilege is sessionId (§4.1 session.end, §5.2).
 void revokeSessions(const QString &sessionId);
 /// The demo user (an admin who can sign in with user.loginByLoginId), created on first start:

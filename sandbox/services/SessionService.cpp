@@ -18,24 +18,6 @@ namespace {
 
 constexpr qint64 kDefaultExpiry = 86400;
 
-qint64 ksMaxExpiry()
-{
-    QSqlQuery q(Store::db());
-    q.exec(u"SELECT ks_max_expiry FROM partner LIMIT 1"_s);
-    return q.next() ? q.value(0).toLongLong() : kDefaultExpiry;
-}
-
-int sessionType(const CallContext &ctx)
-{
-    const auto type = params::integer(ctx.params, u"type"_s).value_or(0);
-    if (type != 0 && type != 2) {
-        throw ApiError(u"INVALID_ENUM_VALUE"_s,
-            {params::string(ctx.params, u"type"_s).value_or(QString()), u"type"_s,
-                u"KalturaSessionType"_s});
-    }
-    return int(type);
-}
-
 /// The value of the `sessionid` privilege, or null.
 QVariant sessionIdPrivilege(const QString &privileges)
 {
@@ -47,6 +29,14 @@ QVariant sessionIdPrivilege(const QString &privileges)
 }
 
 } // namespace
+
+int sessionType(qint64 value, const QString &paramName)
+{
+    if (value != 0 && value != 2)
+        throw ApiError(
+            u"INVALID_ENUM_VALUE"_s, {QString::number(value), paramName, u"KalturaSessionType"_s});
+    return int(value);
+}
 
 void revokeSessions(const QString &sessionId)
 {
@@ -99,14 +89,14 @@ void registerSessionService(Dispatcher &d)
         const qint64 partnerId = params::integer(ctx.params, u"partnerId"_s).value_or(0);
         if (partnerId != partner.id)
             throw ApiError(u"START_SESSION_ERROR"_s, {QString::number(partnerId)});
-        const int type = sessionType(ctx);
+        const int type = sessionType(params::integer(ctx.params, u"type"_s).value_or(0), u"type"_s);
         const bool secretOk
             = secret == partner.adminSecret || (type == 0 && secret == partner.userSecret);
         if (!secretOk)
             throw ApiError(u"START_SESSION_ERROR"_s, {QString::number(partnerId)});
         // expiry is relative and silently capped to the partner's maximum (§4.1).
         const qint64 expiry = qMin(
-            params::integer(ctx.params, u"expiry"_s).value_or(kDefaultExpiry), ksMaxExpiry());
+            params::integer(ctx.params, u"expiry"_s).value_or(kDefaultExpiry), partner.ksMaxExpiry);
         return QJsonValue(createSession(partner.id, type,
             params::string(ctx.params, u"userId"_s).value_or(QString()), expiry,
             params::string(ctx.params, u"privileges"_s).value_or(QString())));
@@ -118,7 +108,7 @@ void registerSessionService(Dispatcher &d)
         if (widgetId != u"_"_s + QString::number(partner.id))
             throw ApiError(u"INVALID_WIDGET_ID"_s, {widgetId});
         const qint64 expiry = qMin(
-            params::integer(ctx.params, u"expiry"_s).value_or(kDefaultExpiry), ksMaxExpiry());
+            params::integer(ctx.params, u"expiry"_s).value_or(kDefaultExpiry), partner.ksMaxExpiry);
         const QString ks = createSession(partner.id, 0, u"0"_s, expiry, u"view:*,widget:1"_s);
         return QJsonValue(QJsonObject {{u"partnerId"_s, double(partner.id)}, {u"ks"_s, ks},
             {u"userId"_s, 0}, {u"objectType"_s, u"KalturaStartWidgetSessionResponse"_s}});

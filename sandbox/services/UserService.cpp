@@ -57,11 +57,8 @@ QJsonValue loginByLoginId(CallContext &ctx)
     if (passwordHash(q.value(1).toString(), password) != q.value(2).toString())
         throw ApiError(u"USER_WRONG_PASSWORD"_s);
     // expiry is relative and capped like session.start's (§4.1, §5.3).
-    QSqlQuery maxExpiry(Store::db());
-    maxExpiry.exec(u"SELECT ks_max_expiry FROM partner LIMIT 1"_s);
-    const qint64 cap = maxExpiry.next() ? maxExpiry.value(0).toLongLong() : kDefaultExpiry;
-    const qint64 expiry
-        = qMin(params::integer(ctx.params, u"expiry"_s).value_or(kDefaultExpiry), cap);
+    const qint64 expiry = qMin(
+        params::integer(ctx.params, u"expiry"_s).value_or(kDefaultExpiry), partner.ksMaxExpiry);
     const QString privileges = params::string(ctx.params, u"privileges"_s).value_or(u"*"_s);
     return QJsonValue(createSession(partner.id, q.value(3).toBool() ? 2 : 0, q.value(0).toString(),
         expiry, privileges.isEmpty() ? u"*"_s : privileges));

@@ -210,12 +210,13 @@ std::mutex &Store::apiLock()
 Store::Partner Store::partner()
 {
     QSqlQuery q(db());
-    q.exec(u"SELECT id, admin_secret, user_secret FROM partner LIMIT 1"_s);
+    q.exec(u"SELECT id, admin_secret, user_secret, ks_max_expiry FROM partner LIMIT 1"_s);
     Partner p;
     if (q.next()) {
         p.id = q.value(0).toLongLong();
         p.adminSecret = q.value(1).toString();
         p.userSecret = q.value(2).toString();
+        p.ksMaxExpiry = q.value(3).toLongLong();
     }
     return p;
 }

@@ -17,6 +17,7 @@ public:
         qint64 id = 0;
         QString adminSecret;
         QString userSecret;
+        qint64 ksMaxExpiry = 86400; ///< the longest session it grants (§4.1)
     };
 
     /// Opens (creating when new) the database in dataDir. False with a reason on failure.
