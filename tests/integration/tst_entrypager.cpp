@@ -129,13 +129,7 @@ private Q_SLOTS:
     {
         // minikmc-cli list --all --json, signed in from the environment like a script would.
         QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const QJsonObject r = m_sandbox.ready();
-        env.insert(u"KALTURA_SERVICE_URL"_s, m_sandbox.serviceUrl());
-        env.insert(u"KALTURA_PARTNER_ID"_s, QString::number(m_sandbox.partnerId()));
-        env.insert(u"KALTURA_APP_TOKEN_ID"_s, r.value(u"appTokenId"_s).toString());
-        env.insert(u"KALTURA_APP_TOKEN"_s, r.value(u"appToken"_s).toString());
-        cli.setProcessEnvironment(env);
+        cli.setProcessEnvironment(m_sandbox.appTokenEnvironment());
         cli.start(QStringLiteral(MINIKMC_CLI_BINARY),
             {u"list"_s, u"--all"_s, u"--json"_s, u"--type"_s, u"video,audio"_s});
         QVERIFY(cli.waitForFinished(120000));

@@ -197,18 +197,14 @@ private Q_SLOTS:
     void withoutAKeychainSessionOnlyStillWorks()
     {
         const QJsonObject r = m_sandbox.ready();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = m_sandbox.appTokenEnvironment();
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
-        env.insert(u"KALTURA_APP_TOKEN"_s, r.value(u"appToken"_s).toString());
-        env.insert(u"KALTURA_SERVICE_URL"_s, m_sandbox.serviceUrl());
-        env.insert(u"KALTURA_PARTNER_ID"_s, QString::number(m_sandbox.partnerId()));
         QProcess *login
             = cli({u"login"_s, u"--app-token-id"_s, r.value(u"appTokenId"_s).toString()}, env);
         QCOMPARE(login->exitCode(), 1);
         QVERIFY2(login->readAllStandardError().contains("No keychain is available"),
             "a missing keychain must be named as such");
         // Session-only: the environment's AppToken signs in without any keychain.
-        env.insert(u"KALTURA_APP_TOKEN_ID"_s, r.value(u"appTokenId"_s).toString());
         QProcess *whoami = cli({u"whoami"_s, u"--json"_s}, env);
         QCOMPARE(whoami->exitCode(), 0);
         QVERIFY(whoami->readAllStandardOutput().contains(r.value(u"userId"_s).toString().toUtf8()));

@@ -57,6 +57,17 @@ void SandboxProcess::stop()
     }
 }
 
+QProcessEnvironment SandboxProcess::appTokenEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"KALTURA_SERVICE_URL"_s, serviceUrl());
+    env.insert(u"KALTURA_PARTNER_ID"_s, QString::number(partnerId()));
+    env.insert(u"KALTURA_APP_TOKEN_ID"_s, m_ready.value(u"appTokenId"_s).toString());
+    env.insert(u"KALTURA_APP_TOKEN"_s, m_ready.value(u"appToken"_s).toString());
+    env.insert(u"KALTURA_APP_TOKEN_HASH_TYPE"_s, m_ready.value(u"appTokenHashType"_s).toString());
+    return env;
+}
+
 QByteArray SandboxProcess::standardError()
 {
     return m_process.readAllStandardError();

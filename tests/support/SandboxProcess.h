@@ -26,6 +26,9 @@ public:
     }
     QString adminSecret() const { return m_ready.value(QStringLiteral("adminSecret")).toString(); }
     QString error() const { return m_error; }
+    /// This process's environment plus the KALTURA_* variables that sign the CLI (or the GUI) in
+    /// with the sandbox's demo AppToken.
+    QProcessEnvironment appTokenEnvironment() const;
     QByteArray standardError();
 
     static QString binary();
