@@ -11,22 +11,24 @@ namespace minikmc::auth {
 
 namespace {
 
+bool mentionsAny(const QString &text, const QStringList &words)
+{
+    return std::any_of(words.cbegin(), words.cend(),
+        [&](const QString &w) { return text.contains(w, Qt::CaseInsensitive); });
+}
+
 CredentialStore::Problem problemOf(QKeychain::Error error, const QString &text)
 {
     // QtKeychain reports a missing Secret Service (no session bus, or nobody owning
-    // org.freedesktop.secrets) as OtherError; its text says which.
+    // org.freedesktop.secrets) and a keyring without an unlocked login collection (it could not
+    // prompt for the password) as OtherError; its text says which.
     static const QStringList unavailable = {u"Could not connect"_s, u"org.freedesktop.secrets"_s,
         u"ServiceUnknown"_s, u"not provided by any .service"_s, u"No such interface"_s};
-    if (error == QKeychain::OtherError
-        && std::any_of(unavailable.cbegin(), unavailable.cend(),
-            [&](const QString &s) { return text.contains(s, Qt::CaseInsensitive); }))
-        return CredentialStore::Problem::Unavailable;
-    // A keyring without an unlocked login collection (it could not prompt for the password).
     static const QStringList locked
         = {u"/org/freedesktop/secrets/collection"_s, u"prompt"_s, u"locked"_s};
-    if (error == QKeychain::OtherError
-        && std::any_of(locked.cbegin(), locked.cend(),
-            [&](const QString &s) { return text.contains(s, Qt::CaseInsensitive); }))
+    if (error == QKeychain::OtherError && mentionsAny(text, unavailable))
+        return CredentialStore::Problem::Unavailable;
+    if (error == QKeychain::OtherError && mentionsAny(text, locked))
         return CredentialStore::Problem::Denied;
     switch (error) {
     case QKeychain::NoError:
@@ -36,13 +38,6 @@ CredentialStore::Problem problemOf(QKeychain::Error error, const QString &text)
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return CredentialStore::Problem::Unavailable;
-        // A keyring without an unlocked login collection (it could not prompt for the password).
-        static const QStringList locked
-            = {u"/org/freedesktop/secrets/collection"_s, u"prompt"_s, u"locked"_s};
-        if (error == QKeychain::OtherError
-            && std::any_of(locked.cbegin(), locked.cend(),
-                [&](const QString &s) { return text.contains(s, Qt::CaseInsensitive); }))
-            return CredentialStore::Problem::Denied;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return CredentialStore::Problem::Denied;
