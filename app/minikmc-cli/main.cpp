@@ -49,26 +49,6 @@ QJsonObject errorJson(const Error &e)
     return o;
 }
 
-/// Runs one typed call to completion and reports it; `report` prints the success.
-template<class ReplyT>
-int runCall(Client &client, bool json, const std::function<int(ReplyT *)> &report)
-{
-    auto *reply = client.call<ReplyT>();
-    int code = ApiError;
-    QObject::connect(reply, &Reply::succeeded, &client, [&, reply] { code = report(reply); });
-    QObject::connect(reply, &Reply::failed, &client, [&](const Error &e) {
-        if (json)
-            out() << QJsonDocument(QJsonObject {{u"error"_s, errorJson(e)}})
-                         .toJson(QJsonDocument::Compact)
-                  << Qt::endl;
-        else
-            err() << QCoreApplication::translate("cli", "error: %1").arg(e.toString()) << Qt::endl;
-    });
-    QObject::connect(reply, &Reply::finished, &client, [] { QCoreApplication::exit(); });
-    QCoreApplication::exec();
-    return code;
-}
-
 void printError(bool json, const QString &message, const Error &e = {})
 {
     if (json) {
@@ -79,6 +59,25 @@ void printError(bool json, const QString &message, const Error &e = {})
     } else {
         err() << QCoreApplication::translate("cli", "error: %1").arg(message) << Qt::endl;
     }
+}
+
+/// A failed call: Kaltura's code and message in JSON, the one-line description as text.
+void printError(bool json, const Error &e)
+{
+    printError(json, json ? e.message() : e.toString(), e);
+}
+
+/// Runs one typed call to completion and reports it; `report` prints the success.
+template<class ReplyT>
+int runCall(Client &client, bool json, const std::function<int(ReplyT *)> &report)
+{
+    auto *reply = client.call<ReplyT>();
+    int code = ApiError;
+    QObject::connect(reply, &Reply::succeeded, &client, [&, reply] { code = report(reply); });
+    QObject::connect(reply, &Reply::failed, &client, [&](const Error &e) { printError(json, e); });
+    QObject::connect(reply, &Reply::finished, &client, [] { QCoreApplication::exit(); });
+    QCoreApplication::exec();
+    return code;
 }
 
 /// Runs the event loop until the sign-in ends; Ok when signed in. With remembering, also until
@@ -253,7 +252,7 @@ int listEntries(Client &client, minikmc::entries::EntryQuery query, qint64 max, 
                 pager.fetchNext();
         });
     QObject::connect(&pager, &minikmc::entries::EntryPager::failed, &pager, [&](const Error &e) {
-        printError(json, e.toString(), e);
+        printError(json, e);
         code = ApiError;
         QCoreApplication::exit();
     });
