@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <atomic>
 #include <httplib.h>
 #include <memory>
 
@@ -27,6 +28,8 @@ QString describe(ExternalError code)
     switch (code) {
     case EntryNotFound:
         return u"requested entry not found"_s;
+    case AccessControlRestricted:
+        return u"entry restricted due to access-control"_s;
     case FileNotFound:
         return u"required file was not found"_s;
     case FlavorNotFound:
@@ -97,10 +100,28 @@ void dieError(httplib::Response &res, ExternalError code, const QString &message
     res.set_content("", "text/html");
 }
 
+namespace {
+std::atomic<bool> ksRequired {false};
+} // namespace
+
+void setKsRequired(bool required)
+{
+    ksRequired = required;
+}
+
+bool isKsRequired()
+{
+    return ksRequired;
+}
+
 bool checkKs(const Request &r, httplib::Response &res, bool expiredIsInvalid)
 {
-    if (r.ks.isEmpty())
-        return true;
+    if (r.ks.isEmpty()) {
+        if (!ksRequired)
+            return true;
+        dieError(res, AccessControlRestricted);
+        return false;
+    }
     try {
         std::lock_guard lock(Store::apiLock());
         if (Dispatcher::resolveKs(r.ks).partnerId == r.partnerId)

@@ -20,6 +20,7 @@ namespace sandbox::delivery {
 // KExternalErrors codes the sandbox answers (KALTURA-API.md §9.1).
 enum ExternalError {
     EntryNotFound = 1,
+    AccessControlRestricted = 3,
     FileNotFound = 5,
     FlavorNotFound = 6,
     InvalidKs = 7,
@@ -27,6 +28,11 @@ enum ExternalError {
     BadQuery = 25,
     KsExpired = 31,
 };
+
+/// Test control: delivery URLs without a KS are refused with ACCESS_CONTROL_RESTRICTED, as for
+/// an account whose access-control profile has a KS restriction.
+void setKsRequired(bool required);
+bool isKsRequired();
 
 /// A delivery request: /p/{pid}[/sp/{pid}00]/{action}/k/v… plus the query string.
 struct Request {

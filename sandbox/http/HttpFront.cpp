@@ -2,6 +2,7 @@
 #include "http/HttpFront.h"
 
 #include "api/ApiError.h"
+#include "delivery/DeliveryUtil.h"
 #include "http/HttpUtil.h"
 #include "http/Multipart.h"
 #include "http/SocketReset.h"
@@ -383,6 +384,8 @@ void HttpFront::routeControls()
                 q.addBindValue(now - 1);
                 execOrThrow(q);
             }
+            if (const QJsonValue v = body.value(u"deliveryRequiresKs"_s); v.isBool())
+                delivery::setKsRequired(v.toBool());
             // What an administrator does in the web console (api_v3 cannot: status is
             // read-only, KALTURA-API.md §5.1): the token then answers APP_TOKEN_NOT_ACTIVE.
             if (const QString id = body.value(u"disableAppToken"_s).toString(); !id.isEmpty()) {
