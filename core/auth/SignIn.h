@@ -24,6 +24,7 @@ public:
     explicit SignIn(api::Client *client, QObject *parent = nullptr);
 
     Session *session() { return &m_session; }
+    api::Client *client() const { return m_client; }
     /// The account signed in (the last one that succeeded).
     Account account() const { return m_account; }
 

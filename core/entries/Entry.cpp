@@ -4,6 +4,7 @@
 #include "api/JsonRead.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -17,13 +18,30 @@ QDateTime timeOf(const QJsonValue &value)
     return seconds ? QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC) : QDateTime();
 }
 
+/// One shared copy of a value that many entries repeat (object types, owners, tags, category
+/// ids): a library of 100 000 entries then holds each such string once, not 100 000 times.
+/// Bounded, so that a stream of unique values cannot grow it without end.
+QString shared(const QString &value)
+{
+    constexpr qsizetype kMaxShared = 20000;
+    thread_local QSet<QString> pool;
+    if (value.isEmpty())
+        return value;
+    const auto it = pool.constFind(value);
+    if (it != pool.cend())
+        return *it;
+    if (pool.size() < kMaxShared)
+        pool.insert(value);
+    return value;
+}
+
 QStringList listOf(const QJsonValue &value)
 {
     QStringList out;
     for (const QString &item : value.toString().split(u',', Qt::SkipEmptyParts)) {
         const QString trimmed = item.trimmed();
         if (!trimmed.isEmpty())
-            out.append(trimmed);
+            out.append(shared(trimmed));
     }
     return out;
 }
@@ -35,7 +53,7 @@ bool Entry::fromJson(const QJsonValue &value, Entry *entry, QString *why)
     const QJsonObject o = value.toObject();
     Entry e;
     e.id = o.value(u"id"_s).toString();
-    e.objectType = o.value(u"objectType"_s).toString();
+    e.objectType = shared(o.value(u"objectType"_s).toString());
     const bool entryType
         = e.objectType.endsWith(u"Entry"_s) || e.objectType == u"KalturaPlaylist"_s;
     if (e.id.isEmpty() || !entryType) {
@@ -49,7 +67,7 @@ bool Entry::fromJson(const QJsonValue &value, Entry *entry, QString *why)
     e.description = o.value(u"description"_s).toString();
     e.tags = listOf(o.value(u"tags"_s));
     e.referenceId = o.value(u"referenceId"_s).toString();
-    e.userId = api::json::toString(o.value(u"userId"_s)).value_or(QString());
+    e.userId = shared(api::json::toString(o.value(u"userId"_s)).value_or(QString()));
     e.categoryIds = listOf(o.value(u"categoriesIds"_s));
     // msDuration is exact; older servers only send duration (seconds).
     if (const auto ms = api::json::toInt64(o.value(u"msDuration"_s)); ms && *ms > 0)
