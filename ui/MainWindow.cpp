@@ -3,7 +3,13 @@
 
 #include "Resources.h"
 #include "auth/SignIn.h"
+#include "entries/EntryQuery.h"
+#include "models/EntryListModel.h"
+#include "models/ThumbnailCache.h"
 #include "views/EmptyState.h"
+#include "views/EntrySummary.h"
+#include "views/FilterPanel.h"
+#include "views/LibraryView.h"
 #include "views/SignInDialog.h"
 
 #include <QAction>
@@ -16,8 +22,11 @@
 #include <QMenu>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -33,6 +42,9 @@ namespace {
 // QSettings keys of the window layout (UI state only; no account data lives here).
 constexpr auto GeometryKey = "mainWindow/geometry"_L1;
 constexpr auto StateKey = "mainWindow/state"_L1;
+constexpr auto ColumnsKey = "library/columns"_L1;
+constexpr auto ViewModeKey = "library/viewMode"_L1;
+constexpr int SearchDebounceMs = 300;
 // Bump when docks or toolbars are added or renamed, so an old saved layout is not applied.
 constexpr int StateVersion = 1;
 
@@ -83,6 +95,7 @@ void MainWindow::setSignIn(auth::SignIn *signIn)
 {
     m_signIn = signIn;
     m_signInAction->setEnabled(signIn != nullptr);
+    createLibrary();
     connect(signIn, &auth::SignIn::signedIn, this,
         [this](const auth::Account &account) { showAccount(&account); });
     connect(signIn, &auth::SignIn::signedOut, this, [this] { showAccount(nullptr); });
@@ -149,27 +162,109 @@ void MainWindow::rebuildAccountMenu()
 
 void MainWindow::showAccount(const auth::Account *account)
 {
-    if (!account) {
+    const bool signedIn = account != nullptr;
+    for (QAction *action : {m_refreshAction, m_deleteAction})
+        action->setEnabled(signedIn);
+    m_viewModeGroup->setEnabled(signedIn);
+    m_filters->setEnabled(signedIn);
+    if (!signedIn) {
+        m_entries->clear();
+        showEntry({});
+        m_central->setCurrentWidget(m_libraryState);
         m_accountButton->setText(tr("Not signed in"));
-        m_libraryState->setTitle(tr("Not signed in"));
-        m_libraryState->setText(
-            tr("Your Kaltura media library appears here after you sign in to an account."));
         setServerStatus(tr("Signed out"));
         return;
     }
     const api::SessionInfo info = m_signIn->session()->info();
     m_accountButton->setText(account->displayName.isEmpty() ? info.userId : account->displayName);
     m_accountButton->setToolTip(account->label());
-    m_libraryState->setTitle(tr("Signed in"));
-    m_libraryState->setText(tr("Signed in as %1 to partner %2. Browsing the library is the next "
-                               "part of mini-KMC to be built.")
-                                .arg(info.userId)
-                                .arg(info.partnerId));
     setServerStatus(tr("Signed in as %1 · partner %2 · %3")
                         .arg(info.userId)
                         .arg(info.partnerId)
                         .arg(account->serviceUrl));
+    m_central->setCurrentWidget(m_library);
+    showEntry({});
+    applyQuery();
+    loadCategories();
 }
+
+void MainWindow::createLibrary()
+{
+    const QString cacheDirectory
+        = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s;
+    m_thumbnails = new ThumbnailCache(m_signIn->client(), cacheDirectory, this);
+    m_thumbnails->setDevicePixelRatio(devicePixelRatioF());
+    m_summary->setThumbnailCache(m_thumbnails);
+    m_entries = new EntryListModel(m_signIn->client(), m_thumbnails, this);
+    m_library = new LibraryView(m_entries, m_central);
+    m_library->setObjectName(u"libraryView"_s);
+    m_central->addWidget(m_library);
+
+    const QSettings settings;
+    m_library->restoreHeaderState(settings.value(ColumnsKey).toByteArray());
+    if (settings.value(ViewModeKey).toString() == "grid"_L1) {
+        m_gridViewAction->setChecked(true);
+        m_library->setMode(LibraryView::Mode::Grid);
+    }
+    connect(m_tableViewAction, &QAction::triggered, m_library,
+        [this] { m_library->setMode(LibraryView::Mode::Table); });
+    connect(m_gridViewAction, &QAction::triggered, m_library,
+        [this] { m_library->setMode(LibraryView::Mode::Grid); });
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        m_entries->refresh();
+        loadCategories();
+    });
+    connect(m_library, &LibraryView::currentEntryChanged, this, &MainWindow::showEntry);
+    connect(m_library, &LibraryView::entryActivated, this, [this](const QString &id) {
+        showEntry(id);
+        m_detailsDock->show();
+        m_detailsDock->raise();
+        m_detailsTabs->setCurrentIndex(0);
+    });
+    connect(m_library, &LibraryView::selectionChanged, this,
+        [this](int count) { m_deleteAction->setEnabled(count > 0); });
+    connect(m_library, &LibraryView::clearFiltersRequested, this, [this] {
+        const QSignalBlocker blocker(m_searchField);
+        m_searchField->clear();
+        m_filters->reset();
+        applyQuery();
+    });
+    m_library->addAction(m_deleteAction);
+    m_library->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_deleteAction->setEnabled(false);
+
+    connect(m_searchField, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, &MainWindow::applyQuery);
+    connect(m_filters, &FilterPanel::changed, this, &MainWindow::applyQuery);
+}
+
+void MainWindow::applyQuery()
+{
+    m_searchDebounce->stop();
+    if (!m_signIn || !m_signIn->session()->isSignedIn())
+        return;
+    entries::EntryQuery query = m_entries->query();
+    query.freeText = m_searchField->text().trimmed();
+    m_filters->applyTo(&query);
+    m_library->setFiltersActive(m_filters->isActive() || !query.freeText.isEmpty());
+    m_entries->setQuery(query);
+}
+
+void MainWindow::showEntry(const QString &entryId)
+{
+    const int row = entryId.isEmpty() || !m_entries ? -1 : m_entries->rowOfEntry(entryId);
+    auto *stack = qobject_cast<QStackedWidget *>(m_detailsTabs->widget(0));
+    if (row < 0) {
+        stack->setCurrentIndex(0);
+        return;
+    }
+    m_summary->setEntry(m_entries->entryAt(row));
+    stack->setCurrentWidget(m_summary);
+}
+
+void MainWindow::loadCategories() { }
+
+void MainWindow::deleteSelected() { }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -207,6 +302,14 @@ void MainWindow::createActions()
     m_gridViewAction->setCheckable(true);
     m_viewModeGroup->setEnabled(false);
 
+    m_deleteAction = new QAction(tr("Delete…"), this);
+    m_deleteAction->setObjectName(u"deleteAction"_s);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteAction->setToolTip(tr("Delete the selected entries (Delete)"));
+    m_deleteAction->setEnabled(false);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+
     m_signInAction = new QAction(tr("Sign In to Another Account…"), this);
     m_signInAction->setObjectName(u"signInAction"_s);
     m_signInAction->setEnabled(false);
@@ -234,9 +337,14 @@ void MainWindow::createToolBar()
     m_searchField->setMinimumWidth(220);
     m_searchField->setMaximumWidth(360);
     m_searchField->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    // Searching needs the entry library; say so instead of pretending to search.
+    // The list follows the search as the user types (after a pause); Enter searches at once.
+    m_searchDebounce = new QTimer(this);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(SearchDebounceMs);
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
-        if (!m_searchField->text().isEmpty())
+        if (m_signIn && m_signIn->session()->isSignedIn())
+            applyQuery();
+        else if (!m_searchField->text().isEmpty())
             statusBar()->showMessage(tr("Sign in to search your library."), 4000);
     });
     m_toolBar->addWidget(m_searchField);
@@ -276,7 +384,9 @@ void MainWindow::createCentralArea()
     m_libraryState->setText(
         tr("Your Kaltura media library appears here after you sign in to an account."));
     m_libraryState->setMinimumWidth(320);
-    setCentralWidget(m_libraryState);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_libraryState);
+    setCentralWidget(m_central);
 }
 
 QDockWidget *MainWindow::addDock(
@@ -298,11 +408,9 @@ void MainWindow::createDocks()
 {
 
     // Filters (left)
-    auto *filtersState = new EmptyState(EmptyState::Size::Compact);
-    filtersState->setIcon(bundledIcon(u"filter"_s));
-    filtersState->setTitle(tr("No filters yet"));
-    filtersState->setText(tr("Filter by type, status, date and category after you sign in."));
-    m_filtersDock = addDock(tr("Filters"), u"filtersDock"_s, filtersState, Qt::LeftDockWidgetArea);
+    m_filters = new FilterPanel;
+    m_filters->setEnabled(false);
+    m_filtersDock = addDock(tr("Filters"), u"filtersDock"_s, m_filters, Qt::LeftDockWidgetArea);
     m_filtersDock->setMinimumWidth(170);
 
     // Details (right): one tab per aspect of the selected entry
@@ -319,7 +427,16 @@ void MainWindow::createDocks()
         auto *state = new EmptyState(EmptyState::Size::Compact);
         state->setTitle(tr("Select an entry"));
         state->setText(text);
-        m_detailsTabs->addTab(state, name);
+        if (m_detailsTabs->count() > 0) {
+            m_detailsTabs->addTab(state, name);
+            continue;
+        }
+        // The first tab: the selected entry's facts, or the hint while none is selected.
+        auto *metadata = new QStackedWidget;
+        metadata->addWidget(state);
+        m_summary = new EntrySummary;
+        metadata->addWidget(m_summary);
+        m_detailsTabs->addTab(metadata, name);
     }
     m_detailsDock
         = addDock(tr("Details"), u"detailsDock"_s, m_detailsTabs, Qt::RightDockWidgetArea);
@@ -372,6 +489,11 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState(StateVersion));
+    if (m_library) {
+        settings.setValue(ColumnsKey, m_library->saveHeaderState());
+        settings.setValue(
+            ViewModeKey, m_library->mode() == LibraryView::Mode::Grid ? u"grid"_s : u"table"_s);
+    }
 }
 
 void MainWindow::focusSearch()

@@ -12,6 +12,8 @@ class QTabWidget;
 class QToolBar;
 class QToolButton;
 class QMenu;
+class QStackedWidget;
+class QTimer;
 
 namespace minikmc::auth {
 class SignIn;
@@ -21,6 +23,11 @@ struct Account;
 namespace minikmc::ui {
 
 class EmptyState;
+class EntryListModel;
+class EntrySummary;
+class FilterPanel;
+class LibraryView;
+class ThumbnailCache;
 
 /// The one main window (DESIGN.md "Screens"): toolbar, Filters dock on the left, the entry
 /// library in the centre, Details dock on the right, Uploads dock at the bottom, status bar.
@@ -62,6 +69,12 @@ private:
     void focusSearch();
     void rebuildAccountMenu();
     void showAccount(const minikmc::auth::Account *account);
+    void createLibrary();
+    /// The query of the search field and the filters, in the list's current order.
+    void applyQuery();
+    void showEntry(const QString &entryId);
+    void deleteSelected();
+    void loadCategories();
 
     // toolbar
     QToolBar *m_toolBar = nullptr;
@@ -72,13 +85,21 @@ private:
     QAction *m_tableViewAction = nullptr;
     QAction *m_gridViewAction = nullptr;
     QAction *m_signInAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QLineEdit *m_searchField = nullptr;
     QToolButton *m_accountButton = nullptr;
     QMenu *m_accountMenu = nullptr;
     minikmc::auth::SignIn *m_signIn = nullptr;
 
     // central area and docks
+    QStackedWidget *m_central = nullptr;
     EmptyState *m_libraryState = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
+    EntryListModel *m_entries = nullptr;
+    LibraryView *m_library = nullptr;
+    QTimer *m_searchDebounce = nullptr;
+    FilterPanel *m_filters = nullptr;
+    EntrySummary *m_summary = nullptr;
     QDockWidget *m_filtersDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QTabWidget *m_detailsTabs = nullptr;

@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace minikmc::ui {
@@ -24,6 +25,7 @@ EmptyState::EmptyState(Size size, QWidget *parent)
     , m_iconLabel(new QLabel(this))
     , m_titleLabel(new QLabel(this))
     , m_textLabel(new QLabel(this))
+    , m_actionButton(new QPushButton(this))
     , m_column(new QWidget(this))
 {
     const bool large = m_size == Size::Large;
@@ -47,6 +49,8 @@ EmptyState::EmptyState(Size size, QWidget *parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_textLabel->hide();
+    m_actionButton->hide();
+    connect(m_actionButton, &QPushButton::clicked, this, &EmptyState::actionTriggered);
 
     // A centred column that is at most maxWidth wide and otherwise as wide as the panel. The
     // labels are added without an alignment so that their height follows their wrapped width.
@@ -56,6 +60,8 @@ EmptyState::EmptyState(Size size, QWidget *parent)
     column->addSpacing(large ? 4 : 0);
     column->addWidget(m_titleLabel);
     column->addWidget(m_textLabel);
+    column->addSpacing(large ? 6 : 2);
+    column->addWidget(m_actionButton, 0, Qt::AlignHCenter);
     column->setContentsMargins(0, 0, 0, 0);
     m_column->setLayout(column);
     m_column->setMaximumWidth(large ? 440 : 260);
@@ -95,6 +101,17 @@ void EmptyState::setText(const QString &text)
 void EmptyState::setMaximumTextWidth(int width)
 {
     m_column->setMaximumWidth(width);
+}
+
+void EmptyState::setActionText(const QString &text)
+{
+    m_actionButton->setText(text);
+    m_actionButton->setVisible(!text.isEmpty());
+}
+
+QString EmptyState::actionText() const
+{
+    return m_actionButton->isHidden() ? QString() : m_actionButton->text();
 }
 
 QString EmptyState::title() const

@@ -5,6 +5,7 @@
 #include <QIcon>
 
 class QLabel;
+class QPushButton;
 
 namespace minikmc::ui {
 
@@ -27,8 +28,16 @@ public:
     /// Widest the icon/title/text column gets before the text wraps (default by Size).
     void setMaximumTextWidth(int width);
 
+    /// A button under the text (e.g. "Try Again"); an empty text removes it. Its clicks reach
+    /// actionTriggered().
+    void setActionText(const QString &text);
+    QString actionText() const;
+
     QString title() const;
     QString text() const;
+
+Q_SIGNALS:
+    void actionTriggered();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +51,7 @@ private:
     QLabel *m_iconLabel;
     QLabel *m_titleLabel;
     QLabel *m_textLabel;
+    QPushButton *m_actionButton;
     QWidget *m_column;
 };
 
