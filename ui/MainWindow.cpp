@@ -3,6 +3,8 @@
 
 #include "Resources.h"
 #include "auth/SignIn.h"
+#include "entries/Categories.h"
+#include "entries/EntryDeleter.h"
 #include "entries/EntryQuery.h"
 #include "models/EntryListModel.h"
 #include "models/ThumbnailCache.h"
@@ -14,12 +16,15 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -196,6 +201,17 @@ void MainWindow::createLibrary()
     m_thumbnails->setDevicePixelRatio(devicePixelRatioF());
     m_summary->setThumbnailCache(m_thumbnails);
     m_entries = new EntryListModel(m_signIn->client(), m_thumbnails, this);
+    m_categories = new entries::CategoryLoader(m_signIn->client(), this);
+    connect(m_categories, &entries::CategoryLoader::loaded, this,
+        [this](const QList<entries::Category> &categories) {
+            QList<FilterPanel::CategoryChoice> choices;
+            choices.reserve(categories.size());
+            for (const entries::Category &c : categories)
+                choices.append({QString::number(c.id), c.fullName, c.entriesCount});
+            m_filters->setCategories(choices);
+        });
+    connect(m_categories, &entries::CategoryLoader::failed, this,
+        [this](const api::Error &error) { m_filters->setCategoriesUnavailable(error.toString()); });
     m_library = new LibraryView(m_entries, m_central);
     m_library->setObjectName(u"libraryView"_s);
     m_central->addWidget(m_library);
@@ -215,12 +231,7 @@ void MainWindow::createLibrary()
         loadCategories();
     });
     connect(m_library, &LibraryView::currentEntryChanged, this, &MainWindow::showEntry);
-    connect(m_library, &LibraryView::entryActivated, this, [this](const QString &id) {
-        showEntry(id);
-        m_detailsDock->show();
-        m_detailsDock->raise();
-        m_detailsTabs->setCurrentIndex(0);
-    });
+    connect(m_library, &LibraryView::entryActivated, this, &MainWindow::openDetails);
     connect(m_library, &LibraryView::selectionChanged, this,
         [this](int count) { m_deleteAction->setEnabled(count > 0); });
     connect(m_library, &LibraryView::clearFiltersRequested, this, [this] {
@@ -229,7 +240,23 @@ void MainWindow::createLibrary()
         m_filters->reset();
         applyQuery();
     });
-    m_library->addAction(m_deleteAction);
+    // The list's context menu: open, copy the ids, delete.
+    auto *open = new QAction(tr("Open Details"), m_library);
+    connect(open, &QAction::triggered, this, [this] {
+        if (const QString id = m_library->currentEntryId(); !id.isEmpty())
+            openDetails(id);
+    });
+    auto *copyIds = new QAction(tr("Copy Entry ID"), m_library);
+    copyIds->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyIds->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyIds, &QAction::triggered, this, [this] {
+        const QStringList ids = m_library->selectedEntryIds();
+        if (!ids.isEmpty())
+            QGuiApplication::clipboard()->setText(ids.join(u'\n'));
+    });
+    auto *separator = new QAction(m_library);
+    separator->setSeparator(true);
+    m_library->addActions({open, copyIds, separator, m_deleteAction});
     m_library->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_deleteAction->setEnabled(false);
 
@@ -262,9 +289,80 @@ void MainWindow::showEntry(const QString &entryId)
     stack->setCurrentWidget(m_summary);
 }
 
-void MainWindow::loadCategories() { }
+void MainWindow::openDetails(const QString &entryId)
+{
+    showEntry(entryId);
+    m_detailsDock->show();
+    m_detailsDock->raise();
+    m_detailsTabs->setCurrentIndex(0);
+}
 
-void MainWindow::deleteSelected() { }
+void MainWindow::loadCategories()
+{
+    m_categories->load();
+}
+
+void MainWindow::deleteSelected()
+{
+    const QStringList ids = m_library->selectedEntryIds();
+    if (ids.isEmpty() || m_deleter)
+        return;
+    const int count = int(ids.size());
+    const QString question = count == 1
+        ? tr("Delete “%1”?").arg(m_entries->entryAt(m_entries->rowOfEntry(ids.first())).name)
+        : tr("Delete %Ln entries?", nullptr, count);
+    QMessageBox confirm(
+        QMessageBox::Warning, tr("Delete Entries"), question, QMessageBox::Cancel, this);
+    confirm.setObjectName(u"confirmDelete"_s);
+    confirm.setInformativeText(tr("The media, its flavors and thumbnails are deleted from the "
+                                  "Kaltura account. mini-KMC cannot undo this."));
+    QPushButton *remove = confirm.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(u"confirmDeleteButton"_s);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    confirm.exec();
+    if (confirm.clickedButton() != remove)
+        return;
+
+    m_deleter = new entries::EntryDeleter(m_signIn->client(), ids, this);
+    m_deleteAction->setEnabled(false);
+    connect(m_deleter, &entries::EntryDeleter::progress, this, [this](int done, int total) {
+        m_entries->removeEntries(m_deleter->deletedIds());
+        statusBar()->showMessage(tr("Deleting entries: %1 of %2").arg(done).arg(total));
+    });
+    connect(m_deleter, &entries::EntryDeleter::finished, this, &MainWindow::onDeleteFinished);
+    m_deleter->start();
+}
+
+void MainWindow::onDeleteFinished()
+{
+    const QStringList deletedIds = m_deleter->deletedIds();
+    const QList<entries::EntryDeleter::Failure> failures = m_deleter->failures();
+    m_deleter->deleteLater();
+    m_deleter = nullptr;
+    // Entries someone else deleted meanwhile are not in the library either.
+    QStringList gone = deletedIds;
+    QStringList lines;
+    for (const entries::EntryDeleter::Failure &f : failures) {
+        if (f.error.code() == "ENTRY_ID_NOT_FOUND"_L1)
+            gone.append(f.id);
+        lines.append(u"%1: %2"_s.arg(f.id, f.error.toString()));
+    }
+    m_entries->removeEntries(gone);
+    m_deleteAction->setEnabled(!m_library->selectedEntryIds().isEmpty());
+    const int deleted = int(deletedIds.size());
+    statusBar()->showMessage(tr("Deleted %Ln entries", nullptr, deleted), 8000);
+    if (failures.isEmpty())
+        return;
+    auto *report = new QMessageBox(QMessageBox::Warning, tr("Some Entries Were Not Deleted"),
+        tr("%Ln entries could not be deleted.", nullptr, int(failures.size())), QMessageBox::Close,
+        this);
+    report->setObjectName(u"deleteFailures"_s);
+    if (deleted > 0)
+        report->setInformativeText(tr("%Ln others were deleted.", nullptr, deleted));
+    report->setDetailedText(lines.join(u'\n'));
+    report->setAttribute(Qt::WA_DeleteOnClose);
+    report->open();
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -294,11 +392,13 @@ void MainWindow::createActions()
     m_viewModeGroup = new QActionGroup(this);
     m_viewModeGroup->setExclusive(true);
     m_tableViewAction = new QAction(bundledIcon(u"view-list"_s), tr("Table"), m_viewModeGroup);
-    m_tableViewAction->setToolTip(tr("Show entries as a table"));
+    m_tableViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_tableViewAction->setToolTip(tr("Show entries as a table (Ctrl+1)"));
     m_tableViewAction->setCheckable(true);
     m_tableViewAction->setChecked(true);
     m_gridViewAction = new QAction(bundledIcon(u"view-grid"_s), tr("Grid"), m_viewModeGroup);
-    m_gridViewAction->setToolTip(tr("Show entries as a grid of thumbnails"));
+    m_gridViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_gridViewAction->setToolTip(tr("Show entries as a grid of thumbnails (Ctrl+2)"));
     m_gridViewAction->setCheckable(true);
     m_viewModeGroup->setEnabled(false);
 

@@ -20,6 +20,11 @@ class SignIn;
 struct Account;
 } // namespace minikmc::auth
 
+namespace minikmc::entries {
+class CategoryLoader;
+class EntryDeleter;
+} // namespace minikmc::entries
+
 namespace minikmc::ui {
 
 class EmptyState;
@@ -73,7 +78,9 @@ private:
     /// The query of the search field and the filters, in the list's current order.
     void applyQuery();
     void showEntry(const QString &entryId);
+    void openDetails(const QString &entryId);
     void deleteSelected();
+    void onDeleteFinished();
     void loadCategories();
 
     // toolbar
@@ -100,6 +107,8 @@ private:
     QTimer *m_searchDebounce = nullptr;
     FilterPanel *m_filters = nullptr;
     EntrySummary *m_summary = nullptr;
+    minikmc::entries::CategoryLoader *m_categories = nullptr;
+    minikmc::entries::EntryDeleter *m_deleter = nullptr;
     QDockWidget *m_filtersDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QTabWidget *m_detailsTabs = nullptr;

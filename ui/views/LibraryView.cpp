@@ -165,18 +165,20 @@ LibraryView::LibraryView(EntryListModel *model, QWidget *parent)
     });
     connect(header, &QHeaderView::sortIndicatorChanged, this, &LibraryView::onSortIndicatorChanged);
 
-    // Grid: the same model and selection, one tile per row.
+    // Grid: one tile per row, the rows wrapped like text (ListMode with wrapping lays out a
+    // uniform grid from the row count alone; IconMode would place and index every item). It is
+    // given the model and the table's selection only while it shows (attachGrid), so that a
+    // hidden grid never lays out rows nobody sees.
     m_grid->setObjectName(u"entryGrid"_s);
-    m_grid->setModel(model);
-    m_grid->setSelectionModel(m_table->selectionModel());
-    m_grid->setModelColumn(EntryListModel::ThumbnailColumn);
     m_grid->setItemDelegate(new EntryTileDelegate(kGridThumbnail, m_grid));
-    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setViewMode(QListView::ListMode);
+    m_grid->setFlow(QListView::LeftToRight);
+    m_grid->setWrapping(true);
     m_grid->setMovement(QListView::Static);
     m_grid->setResizeMode(QListView::Adjust);
     m_grid->setUniformItemSizes(true);
     m_grid->setLayoutMode(QListView::Batched);
-    m_grid->setBatchSize(200);
+    m_grid->setBatchSize(500);
     m_grid->setSpacing(4);
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -269,6 +271,7 @@ void LibraryView::setMode(Mode mode)
         m_table->selectionModel()->setCurrentIndex(
             current.siblingAtColumn(column), QItemSelectionModel::NoUpdate);
     }
+    attachGrid(mode == Mode::Grid);
     setFocusProxy(currentView());
     updateThumbnailSize();
     updateState();
@@ -276,6 +279,21 @@ void LibraryView::setMode(Mode mode)
         currentView()->scrollTo(currentView()->currentIndex(), QAbstractItemView::PositionAtCenter);
     if (hadFocus)
         currentView()->setFocus();
+}
+
+void LibraryView::attachGrid(bool attach)
+{
+    if (attach == (m_grid->model() == m_model))
+        return;
+    if (!attach) {
+        m_grid->setModel(nullptr);
+        return;
+    }
+    m_grid->setModel(m_model);
+    m_grid->setModelColumn(EntryListModel::ThumbnailColumn);
+    QItemSelectionModel *own = m_grid->selectionModel();
+    m_grid->setSelectionModel(m_table->selectionModel());
+    delete own;
 }
 
 void LibraryView::setFiltersActive(bool active)

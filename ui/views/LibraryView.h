@@ -63,6 +63,7 @@ private:
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
     void syncSortIndicator();
     void updateThumbnailSize();
+    void attachGrid(bool attach);
 
     EntryListModel *m_model;
     Mode m_mode = Mode::Table;
