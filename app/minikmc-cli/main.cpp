@@ -4,6 +4,7 @@
 #include "api/Logging.h"
 #include "api/services/SystemService.h"
 #include "auth/SignIn.h"
+#include "entries/EntryDeleter.h"
 #include "entries/EntryPager.h"
 
 #include <QCommandLineParser>
@@ -174,15 +175,73 @@ int whoami(SignIn &signIn, bool json)
     return Ok;
 }
 
+/// The list options as given on the command line.
+struct ListOptions {
+    QString search;
+    QString types;
+    QString statuses;
+    QString order;
+    QString createdFrom;
+    QString createdTo;
+    QString categories;
+    QString tags;
+};
+
+/// A --created-from/--created-to value: an ISO date (the whole day in UTC: its start for a lower
+/// bound, its end for an upper one) or an ISO date-time (UTC unless it names its offset).
+std::optional<QDateTime> dateOption(const QString &text, bool endOfDay)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid())
+        return endOfDay ? date.endOfDay(Qt::UTC) : date.startOfDay(Qt::UTC);
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid())
+        return std::nullopt;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
 /// The list query of the command line; nullopt (and why) when an option is not understood.
-std::optional<minikmc::entries::EntryQuery> queryFromOptions(const QString &search,
-    const QString &types, const QString &statuses, const QString &order, QString *problem)
+std::optional<minikmc::entries::EntryQuery> queryFromOptions(
+    const ListOptions &options, QString *problem)
 {
     using minikmc::entries::EntryStatus;
     using minikmc::entries::MediaType;
     using minikmc::entries::SortField;
     minikmc::entries::EntryQuery q;
-    q.freeText = search;
+    q.freeText = options.search;
+    const QString &types = options.types;
+    const QString &statuses = options.statuses;
+    const QString &order = options.order;
+    for (const auto &[text, name, endOfDay, target] :
+        {std::tuple {options.createdFrom, u"--created-from"_s, false, &q.createdFrom},
+            std::tuple {options.createdTo, u"--created-to"_s, true, &q.createdTo}}) {
+        if (text.isEmpty())
+            continue;
+        const auto time = dateOption(text, endOfDay);
+        if (!time) {
+            *problem = QCoreApplication::translate(
+                "cli", "%1 needs an ISO date or date-time, e.g. 2024-01-31 or 2024-01-31T18:00:00Z")
+                           .arg(name);
+            return std::nullopt;
+        }
+        *target = *time;
+    }
+    for (const QString &id : options.categories.split(u',', Qt::SkipEmptyParts)) {
+        bool numeric = false;
+        id.trimmed().toLongLong(&numeric);
+        if (!numeric) {
+            *problem
+                = QCoreApplication::translate("cli", "--category needs category ids, e.g. 12,34");
+            return std::nullopt;
+        }
+        q.categoryIds.append(id.trimmed());
+    }
+    for (const QString &tag : options.tags.split(u',', Qt::SkipEmptyParts)) {
+        if (!tag.trimmed().isEmpty())
+            q.tags.append(tag.trimmed());
+    }
     const QHash<QString, MediaType> typeNames = {{u"video"_s, MediaType::Video},
         {u"image"_s, MediaType::Image}, {u"audio"_s, MediaType::Audio}};
     for (const QString &t : types.split(u',', Qt::SkipEmptyParts)) {
@@ -275,6 +334,40 @@ int listEntries(Client &client, minikmc::entries::EntryQuery query, qint64 max, 
     return Ok;
 }
 
+/// delete: baseEntry.delete in multirequests of 50; one line (or JSON object) per entry.
+int deleteEntries(Client &client, const QStringList &ids, bool json)
+{
+    minikmc::entries::EntryDeleter deleter(&client, ids);
+    QObject::connect(&deleter, &minikmc::entries::EntryDeleter::finished, &deleter,
+        [] { QCoreApplication::exit(); });
+    deleter.start();
+    QCoreApplication::exec();
+    QHash<QString, Error> failed;
+    for (const minikmc::entries::EntryDeleter::Failure &f : deleter.failures())
+        failed.insert(f.id, f.error);
+    QJsonArray results;
+    for (const QString &id : deleter.ids()) {
+        const auto failure = failed.constFind(id);
+        if (json) {
+            QJsonObject o {{u"id"_s, id}, {u"deleted"_s, failure == failed.cend()}};
+            if (failure != failed.cend()) {
+                o.insert(u"code"_s, failure->code());
+                o.insert(u"message"_s, failure->message());
+            }
+            results.append(o);
+        } else if (failure == failed.cend()) {
+            out() << id << u'\t' << QCoreApplication::translate("cli", "deleted") << Qt::endl;
+        } else {
+            out() << id << u'\t'
+                  << QCoreApplication::translate("cli", "failed: %1").arg(failure->toString())
+                  << Qt::endl;
+        }
+    }
+    if (json)
+        out() << QJsonDocument(results).toJson(QJsonDocument::Compact) << Qt::endl;
+    return failed.isEmpty() ? Ok : ApiError;
+}
+
 /// One line from standard input (for a password, so that it never shows in the process list).
 QString readSecretLine()
 {
@@ -299,7 +392,9 @@ int main(int argc, char *argv[])
         "  login     sign in and remember the account (AppToken secret in the keychain)\n"
         "  whoami    sign in and show who and where\n"
         "  logout    forget the remembered account and its keychain item\n"
-        "  list      list entries (--search, --type, --status, --order, --limit or --all)\n"
+        "  list      list entries (--search, --type, --status, --created-from, --created-to,\n"
+        "            --category, --tags, --order, --limit or --all)\n"
+        "  delete    delete entries: delete --yes ID…\n"
         "  ping      check that the server answers (system.ping)\n"
         "  version   print the server's version (system.getVersion)\n\n"
         "Accounts: KALTURA_SERVICE_URL, KALTURA_PARTNER_ID, KALTURA_APP_TOKEN_ID,\n"
@@ -362,14 +457,34 @@ int main(int argc, char *argv[])
     const QCommandLineOption all(u"all"_s,
         QCoreApplication::translate(
             "cli", "list: every entry, also past the server's 10 000-match window."));
+    const QCommandLineOption createdFrom(u"created-from"_s,
+        QCoreApplication::translate(
+            "cli", "list: created on or after this ISO date or date-time (UTC)."),
+        u"date"_s);
+    const QCommandLineOption createdTo(u"created-to"_s,
+        QCoreApplication::translate(
+            "cli", "list: created on or before this ISO date (the whole day) or date-time (UTC)."),
+        u"date"_s);
+    const QCommandLineOption category(u"category"_s,
+        QCoreApplication::translate(
+            "cli", "list: in any of these categories (ids, comma-separated) or below them."),
+        u"ids"_s);
+    const QCommandLineOption tags(u"tags"_s,
+        QCoreApplication::translate("cli", "list: with any of these tags (comma-separated)."),
+        u"tags"_s);
+    const QCommandLineOption yes(
+        u"yes"_s, QCoreApplication::translate("cli", "delete: really delete (required)."));
     parser.addOptions({serviceUrl, json, timeout, partnerIdOption, appTokenId, hashTypeOption,
-        userIdOption, loginIdOption, allowHttp, search, types, statuses, order, limit, all});
+        userIdOption, loginIdOption, allowHttp, search, types, statuses, order, limit, all,
+        createdFrom, createdTo, category, tags, yes});
     parser.addPositionalArgument(u"command"_s,
-        QCoreApplication::translate("cli", "login | whoami | logout | list | ping | version"));
+        QCoreApplication::translate(
+            "cli", "login | whoami | logout | list | delete | ping | version"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1) {
+    const bool takesIds = !args.isEmpty() && args.first() == u"delete"_s;
+    if (args.isEmpty() || (args.size() != 1 && !takesIds)) {
         err() << QCoreApplication::translate(
             "cli", "usage: minikmc-cli [options] COMMAND (see --help)")
               << Qt::endl;
@@ -389,10 +504,26 @@ int main(int argc, char *argv[])
     const QString command = args.first();
 
     // --- commands that sign in --------------------------------------------------------------
+    if (command == u"delete"_s) {
+        const QStringList ids = args.mid(1);
+        if (ids.isEmpty() || !parser.isSet(yes)) {
+            printError(asJson,
+                QCoreApplication::translate("cli",
+                    "delete needs entry ids and --yes (deleting cannot be undone): "
+                    "minikmc-cli delete --yes ID…"));
+            return Usage;
+        }
+        SignIn signIn(&client);
+        const int code = signInForCommand(signIn, asJson);
+        return code == Ok ? deleteEntries(client, ids, asJson) : code;
+    }
     if (command == u"list"_s) {
         QString problem;
-        const auto query = queryFromOptions(parser.value(search), parser.value(types),
-            parser.value(statuses), parser.value(order), &problem);
+        const auto query = queryFromOptions(
+            {parser.value(search), parser.value(types), parser.value(statuses), parser.value(order),
+                parser.value(createdFrom), parser.value(createdTo), parser.value(category),
+                parser.value(tags)},
+            &problem);
         bool limitOk = false;
         const qint64 max = parser.isSet(all) ? -1 : parser.value(limit).toLongLong(&limitOk);
         if (!query || (!parser.isSet(all) && (!limitOk || max <= 0))) {

@@ -8,6 +8,8 @@
 #include "entries/EntryDeleter.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -51,6 +53,28 @@ class TestEntryActions : public QObject {
             .object()
             .value(u"code"_s)
             .toString();
+    }
+
+    /// minikmc-cli with the sandbox's account in its environment: exit code and stdout.
+    QPair<int, QByteArray> cli(const QStringList &args)
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_sandbox.appTokenEnvironment());
+        process.start(QStringLiteral(MINIKMC_CLI_BINARY), args);
+        if (!process.waitForFinished(60000))
+            return {-1, {}};
+        return {process.exitCode(), process.readAllStandardOutput()};
+    }
+
+    qint64 serverCount(QJsonObject filter)
+    {
+        filter.insert(u"objectType"_s, u"KalturaMediaEntryFilter"_s);
+        filter.insert(u"statusIn"_s, u"-1,-2,0,1,2,7,4"_s);
+        filter.insert(u"mediaTypeIn"_s, u"1,2,5"_s);
+        return qint64(
+            m_http
+                .call(u"baseEntry"_s, u"count"_s, {{u"ks"_s, m_client.ks()}, {u"filter"_s, filter}})
+                .json.toDouble(-1));
     }
 
     static bool run(EntryDeleter &deleter)
@@ -158,6 +182,73 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 0);
         QVERIFY(finished.wait(1000));
         QVERIFY(deleter.failures().isEmpty());
+    }
+
+    void cliListFilters_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QJsonObject>("filter");
+        QTest::newRow("created range")
+            << QStringList {u"--created-from"_s, u"2025-06-01"_s, u"--created-to"_s,
+                   u"2025-12-31"_s}
+            << QJsonObject {{u"createdAtGreaterThanOrEqual"_s,
+                                double(QDate(2025, 6, 1).startOfDay(Qt::UTC).toSecsSinceEpoch())},
+                   {u"createdAtLessThanOrEqual"_s,
+                       double(QDate(2026, 1, 1).startOfDay(Qt::UTC).toSecsSinceEpoch() - 1)}};
+        QTest::newRow("date-time")
+            << QStringList {u"--created-to"_s, u"2025-03-01T12:00:00Z"_s}
+            << QJsonObject {{u"createdAtLessThanOrEqual"_s,
+                   double(QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC).toSecsSinceEpoch())}};
+        QTest::newRow("tags") << QStringList {u"--tags"_s, u"faculty,keynote"_s}
+                              << QJsonObject {{u"tagsMultiLikeOr"_s, u"faculty,keynote"_s}};
+    }
+
+    void cliListFilters()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QJsonObject, filter);
+        const auto [code, output] = cli(QStringList {u"list"_s, u"--all"_s, u"--json"_s} + args);
+        QCOMPARE(code, 0);
+        const QJsonObject listed = QJsonDocument::fromJson(output).object();
+        const qint64 expected = serverCount(filter);
+        QVERIFY2(expected > 0, "the filter must match something");
+        QVERIFY2(expected < serverCount({}), "the filter must leave something out");
+        QCOMPARE(qint64(listed.value(u"totalCount"_s).toDouble()), expected);
+        QCOMPARE(qint64(listed.value(u"entries"_s).toArray().size()), expected);
+    }
+
+    void cliListByCategory()
+    {
+        const QJsonArray categories
+            = m_http.call(u"category"_s, u"list"_s, {{u"ks"_s, m_client.ks()}})
+                  .object()
+                  .value(u"objects"_s)
+                  .toArray();
+        const QString id
+            = QString::number(qint64(categories.last().toObject().value(u"id"_s).toDouble()));
+        const auto [code, output] = cli({u"list"_s, u"--all"_s, u"--json"_s, u"--category"_s, id});
+        QCOMPARE(code, 0);
+        const qint64 expected = serverCount({{u"categoriesIdsMatchOr"_s, id}});
+        QVERIFY(expected > 0);
+        QCOMPARE(
+            qint64(QJsonDocument::fromJson(output).object().value(u"entries"_s).toArray().size()),
+            expected);
+    }
+
+    void cliDeleteSaysWhichFailed()
+    {
+        const QString existing = entryIds(1).first();
+        const auto [code, output]
+            = cli({u"delete"_s, u"--yes"_s, u"--json"_s, existing, u"0_unknown1"_s});
+        QCOMPARE(code, 1);
+        const QJsonArray results = QJsonDocument::fromJson(output).array();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).toObject().value(u"id"_s).toString(), existing);
+        QCOMPARE(results.at(0).toObject().value(u"deleted"_s).toBool(), true);
+        QCOMPARE(results.at(1).toObject().value(u"deleted"_s).toBool(), false);
+        QCOMPARE(results.at(1).toObject().value(u"code"_s).toString(), u"ENTRY_ID_NOT_FOUND"_s);
+        QCOMPARE(errorCodeOfGet(existing), u"ENTRY_ID_NOT_FOUND"_s);
+        QCOMPARE(cli({u"delete"_s, existing}).first, 2); // without --yes
     }
 
     void loadsEveryCategory()
