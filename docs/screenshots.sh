@@ -41,7 +41,7 @@ export DISPLAY=$display QT_QPA_PLATFORM=xcb
 # A private settings and cache directory: the screenshots never depend on this user's layout.
 export XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
 
-shoot() { sleep "${2:-1.5}"; ffmpeg -loglevel error -y -f x11grab -video_size "$size" -i "$display" \
+shoot() { xdotool mousemove 1399 859; sleep "${2:-1.5}"; ffmpeg -loglevel error -y -f x11grab -video_size "$size" -i "$display" \
     -frames:v 1 "$out/$1.png"; echo "$out/$1.png"; }
 keys() { xdotool key --delay 120 "$@"; }
 click() { xdotool mousemove "$1" "$2" click 1; sleep 0.3; }

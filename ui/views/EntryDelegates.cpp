@@ -130,8 +130,15 @@ EntryTileDelegate::EntryTileDelegate(QSize thumbnailSize, QObject *parent)
 }
 
 void EntryTileDelegate::paint(
-    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+    QPainter *painter, const QStyleOptionViewItem &cell, const QModelIndex &index) const
 {
+    // The view may give a wider cell (tiles share the row's width): the tile sits in its middle.
+    QStyleOptionViewItem option = cell;
+    const int tileWidth = sizeHint(cell, index).width();
+    if (option.rect.width() > tileWidth) {
+        option.rect.setLeft(option.rect.left() + (option.rect.width() - tileWidth) / 2);
+        option.rect.setWidth(tileWidth);
+    }
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorGroup group
         = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;

@@ -179,7 +179,8 @@ LibraryView::LibraryView(EntryListModel *model, QWidget *parent)
     m_grid->setUniformItemSizes(true);
     m_grid->setLayoutMode(QListView::Batched);
     m_grid->setBatchSize(500);
-    m_grid->setSpacing(4);
+    // The tiles share the width evenly (no ragged gap on the right).
+    m_grid->viewport()->installEventFilter(this);
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -294,6 +295,26 @@ void LibraryView::attachGrid(bool attach)
     QItemSelectionModel *own = m_grid->selectionModel();
     m_grid->setSelectionModel(m_table->selectionModel());
     delete own;
+}
+
+bool LibraryView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_grid->viewport() && event->type() == QEvent::Resize)
+        fitGridColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void LibraryView::fitGridColumns()
+{
+    QStyleOptionViewItem option;
+    option.initFrom(m_grid);
+    const QSize tile = m_grid->itemDelegate()->sizeHint(option, {});
+    // A few pixels of slack: QListView wraps a row when a cell would touch the viewport's edge.
+    const int width = m_grid->viewport()->width() - 4;
+    const int columns = std::max(1, width / std::max(1, tile.width()));
+    const QSize cell(std::max(tile.width(), width / columns), tile.height());
+    if (m_grid->gridSize() != cell)
+        m_grid->setGridSize(cell);
 }
 
 void LibraryView::setFiltersActive(bool active)

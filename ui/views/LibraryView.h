@@ -51,6 +51,9 @@ public:
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void entryActivated(const QString &entryId);
     void currentEntryChanged(const QString &entryId);
@@ -64,6 +67,7 @@ private:
     void syncSortIndicator();
     void updateThumbnailSize();
     void attachGrid(bool attach);
+    void fitGridColumns();
 
     EntryListModel *m_model;
     Mode m_mode = Mode::Table;
