@@ -186,6 +186,7 @@ private Q_SLOTS:
         query.pageSize = 500;
         c.model.setQuery(query);
         QVERIFY(loadAll(c.model));
+        qInfo() << "media entries reached:" << c.model.rowCount();
         for (qsizetype i = 0; i < inserted.size(); ++i) {
             QCOMPARE(inserted.at(i).at(1).toInt(), int(i) * 500);
             if (i + 1 < inserted.size())

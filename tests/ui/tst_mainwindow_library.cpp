@@ -204,6 +204,29 @@ private Q_SLOTS:
         QVERIFY(!image->isChecked());
     }
 
+    void f5Reloads()
+    {
+        m_library->tableView()->setFocus();
+        m_http.clearRequestLog();
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(m_model->isLoading());
+        QVERIFY(waitLoaded());
+        QStringList calls;
+        QTRY_VERIFY((calls =
+                            [this] {
+                                QStringList names;
+                                for (const QJsonValue &v : m_http.requestLog())
+                                    names.append(
+                                        v.toObject().value(u"service"_s).toString().toLower() + u'.'
+                                        + v.toObject().value(u"action"_s).toString().toLower());
+                                return names;
+                            }())
+                        .size()
+            == 2);
+        std::sort(calls.begin(), calls.end());
+        QCOMPARE(calls, (QStringList {u"baseentry.list"_s, u"category.list"_s}));
+    }
+
     void deleteAsksThenDeletes()
     {
         const qint64 total = m_model->totalCount();
