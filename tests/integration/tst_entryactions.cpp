@@ -71,10 +71,7 @@ class TestEntryActions : public QObject {
         filter.insert(u"objectType"_s, u"KalturaMediaEntryFilter"_s);
         filter.insert(u"statusIn"_s, u"-1,-2,0,1,2,7,4"_s);
         filter.insert(u"mediaTypeIn"_s, u"1,2,5"_s);
-        return qint64(
-            m_http
-                .call(u"baseEntry"_s, u"count"_s, {{u"ks"_s, m_client.ks()}, {u"filter"_s, filter}})
-                .json.toDouble(-1));
+        return m_http.entryCount(m_client.ks(), filter);
     }
 
     static bool run(EntryDeleter &deleter)

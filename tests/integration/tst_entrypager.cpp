@@ -58,11 +58,7 @@ class TestEntryPager : public QObject {
     /// What the server counts for a query's filter (baseEntry.count).
     qint64 serverCount(const EntryQuery &query)
     {
-        QJsonObject filter = query.filter().toJson();
-        return qint64(
-            m_http
-                .call(u"baseEntry"_s, u"count"_s, {{u"ks"_s, m_client.ks()}, {u"filter"_s, filter}})
-                .json.toDouble(-1));
+        return m_http.entryCount(m_client.ks(), query.filter().toJson());
     }
 
 private Q_SLOTS:

@@ -144,4 +144,11 @@ void SandboxHttp::clearFaults()
     wait(m_nam.sendCustomRequest(QNetworkRequest {QUrl(url(u"/__sandbox/faults"_s))}, "DELETE"));
 }
 
+qint64 SandboxHttp::entryCount(const QString &ks, const QJsonObject &filter)
+{
+    const QJsonValue count
+        = call(u"baseEntry"_s, u"count"_s, {{u"ks"_s, ks}, {u"filter"_s, filter}}).json;
+    return count.isDouble() ? qint64(count.toDouble()) : -1;
+}
+
 } // namespace minikmc::test

@@ -52,6 +52,8 @@ public:
 
     /// session.start with the admin secret; type 0 USER, 2 ADMIN.
     QString startSession(int type, const QString &userId = QStringLiteral("editor"));
+    /// What baseEntry.count answers for filter (-1 when it does not answer a number).
+    qint64 entryCount(const QString &ks, const QJsonObject &filter);
 
     QJsonArray requestLog();
     void clearRequestLog();

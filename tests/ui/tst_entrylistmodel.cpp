@@ -12,8 +12,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPixmap>
 #include <QSet>
 #include <QSignalSpy>
@@ -128,11 +126,7 @@ private Q_SLOTS:
     void cleanup()
     {
         QVERIFY(m_http.faults(QJsonObject {{u"deliveryRequiresKs"_s, false}}));
-        QNetworkAccessManager nam;
-        QNetworkRequest request(QUrl(m_sandbox.serviceUrl() + u"/__sandbox/faults"_s));
-        QNetworkReply *reply = nam.deleteResource(request);
-        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000));
-        reply->deleteLater();
+        m_http.clearFaults();
     }
 
     void firstPagesArriveAsExactInserts()
