@@ -5,7 +5,9 @@
 #include "api/services/SystemService.h"
 #include "auth/SignIn.h"
 #include "entries/EntryDeleter.h"
+#include "entries/EntryDetails.h"
 #include "entries/EntryPager.h"
+#include "entries/EntrySaver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -368,6 +370,167 @@ int deleteEntries(Client &client, const QStringList &ids, bool json)
     return failed.isEmpty() ? Ok : ApiError;
 }
 
+QJsonObject entryJson(const minikmc::entries::Entry &e)
+{
+    const auto time = [](const QDateTime &t) {
+        return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue();
+    };
+    return QJsonObject {{u"id"_s, e.id}, {u"name"_s, e.name}, {u"description"_s, e.description},
+        {u"tags"_s, QJsonArray::fromStringList(e.tags)}, {u"referenceId"_s, e.referenceId},
+        {u"categoryIds"_s, QJsonArray::fromStringList(e.categoryIds)}, {u"type"_s, e.type},
+        {u"mediaType"_s, int(e.mediaType)}, {u"status"_s, int(e.status)},
+        {u"durationMs"_s, double(e.durationMs)}, {u"plays"_s, double(e.plays)},
+        {u"userId"_s, e.userId}, {u"createdAt"_s, time(e.createdAt)},
+        {u"updatedAt"_s, time(e.updatedAt)}, {u"startDate"_s, time(e.startDate)},
+        {u"endDate"_s, time(e.endDate)}};
+}
+
+/// get: the entry with its flavors, thumbnails and category names (one request).
+int getEntry(Client &client, const QString &entryId, bool json)
+{
+    minikmc::entries::EntryDetailsLoader loader(&client);
+    std::optional<minikmc::entries::EntryDetails> details;
+    Error error;
+    QObject::connect(&loader, &minikmc::entries::EntryDetailsLoader::loaded, &loader,
+        [&](const minikmc::entries::EntryDetails &d) {
+            details = d;
+            QCoreApplication::exit();
+        });
+    QObject::connect(
+        &loader, &minikmc::entries::EntryDetailsLoader::failed, &loader, [&](const Error &e) {
+            error = e;
+            QCoreApplication::exit();
+        });
+    loader.load(entryId);
+    QCoreApplication::exec();
+    if (!details || !details->entryError.isOk()) {
+        printError(json, details ? details->entryError : error);
+        return ApiError;
+    }
+    const minikmc::entries::Entry &e = details->entry;
+    if (json) {
+        QJsonObject o = entryJson(e);
+        QJsonArray flavors;
+        for (const minikmc::assets::Flavor &f : std::as_const(details->flavors))
+            flavors.append(QJsonObject {{u"id"_s, f.id}, {u"flavorParamsId"_s, f.flavorParamsId},
+                {u"status"_s, int(f.status)}, {u"width"_s, f.width}, {u"height"_s, f.height},
+                {u"bitrateKbps"_s, f.bitrateKbps}, {u"sizeBytes"_s, double(f.sizeBytes)},
+                {u"containerFormat"_s, f.containerFormat}, {u"videoCodecId"_s, f.videoCodecId},
+                {u"isOriginal"_s, f.isOriginal}, {u"isWeb"_s, f.isWeb}});
+        QJsonArray thumbs;
+        for (const minikmc::assets::Thumb &t : std::as_const(details->thumbs))
+            thumbs.append(
+                QJsonObject {{u"id"_s, t.id}, {u"width"_s, t.width}, {u"height"_s, t.height},
+                    {u"status"_s, int(t.status)}, {u"default"_s, t.isDefault()}});
+        QJsonObject categories;
+        for (auto it = details->categoryNames.cbegin(); it != details->categoryNames.cend(); ++it)
+            categories.insert(it.key(), it.value());
+        o.insert(u"flavors"_s, flavors);
+        o.insert(u"thumbs"_s, thumbs);
+        o.insert(u"categories"_s, categories);
+        out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        return Ok;
+    }
+    const auto line = [](const QString &label, const QString &value) {
+        out() << label.leftJustified(12) << value << Qt::endl;
+    };
+    line(u"id"_s, e.id);
+    line(u"name"_s, e.name);
+    line(u"description"_s, e.description);
+    line(u"tags"_s, e.tags.join(u", "_s));
+    line(u"reference id"_s, e.referenceId);
+    line(u"categories"_s, QStringList(details->categoryNames.values()).join(u"; "_s));
+    line(u"status"_s, QString::number(int(e.status)));
+    line(u"created"_s, e.createdAt.toString(Qt::ISODate));
+    line(u"updated"_s, e.updatedAt.toString(Qt::ISODate));
+    line(u"flavors"_s, QString::number(details->flavors.size()));
+    line(u"thumbnails"_s, QString::number(details->thumbs.size()));
+    return Ok;
+}
+
+/// update: reads the entry, applies the given changes and saves the changed fields only
+/// (media.update through EntrySaver, which re-reads it and stops on a concurrent change).
+int updateEntry(Client &client, const QString &entryId,
+    const QList<QPair<minikmc::entries::Field, QVariant>> &changes, bool json)
+{
+    using namespace minikmc::entries;
+    Error error;
+    std::optional<Entry> loaded;
+    auto *get = client.send(minikmc::api::Call(u"baseEntry"_s, u"get"_s)
+                                .set(u"entryId"_s, entryId)
+                                .setIdempotent(true));
+    QObject::connect(get, &minikmc::api::Reply::succeeded, get, [&loaded, get] {
+        Entry e;
+        QString why;
+        if (Entry::fromJson(get->result(), &e, &why))
+            loaded = e;
+        QCoreApplication::exit();
+    });
+    QObject::connect(get, &minikmc::api::Reply::failed, get, [&error](const Error &e) {
+        error = e;
+        QCoreApplication::exit();
+    });
+    QCoreApplication::exec();
+    if (!loaded) {
+        printError(json, error);
+        return ApiError;
+    }
+    const EditableEntry before = EditableEntry::of(*loaded);
+    EditableEntry edited = before;
+    for (const auto &[field, value] : changes)
+        edited.setValue(field, value);
+    for (const Field field : editableFields()) {
+        if (const QString problem = validate(edited, field); !problem.isEmpty()) {
+            printError(json, problem);
+            return Usage;
+        }
+    }
+    if (EntryPatch::between(before, edited).isEmpty()) {
+        if (json)
+            out() << QJsonDocument(entryJson(*loaded)).toJson(QJsonDocument::Compact) << Qt::endl;
+        else
+            out() << QCoreApplication::translate("cli", "nothing to change") << Qt::endl;
+        return Ok;
+    }
+    EntrySaver saver(&client);
+    std::optional<Entry> stored;
+    QList<Conflict> conflictsFound;
+    QObject::connect(&saver, &EntrySaver::saved, &saver, [&stored](const Entry &e) {
+        stored = e;
+        QCoreApplication::exit();
+    });
+    QObject::connect(
+        &saver, &EntrySaver::conflicted, &saver, [&conflictsFound](const QList<Conflict> &found) {
+            conflictsFound = found;
+            QCoreApplication::exit();
+        });
+    QObject::connect(&saver, &EntrySaver::failed, &saver, [&error](const Error &e) {
+        error = e;
+        QCoreApplication::exit();
+    });
+    saver.save(entryId, before, edited);
+    QCoreApplication::exec();
+    if (!conflictsFound.isEmpty()) {
+        QStringList fields;
+        for (const Conflict &c : std::as_const(conflictsFound))
+            fields.append(wireName(c.field));
+        printError(json,
+            QCoreApplication::translate(
+                "cli", "not saved: %1 changed on the server meanwhile; run the command again")
+                .arg(fields.join(u", "_s)));
+        return ApiError;
+    }
+    if (!stored) {
+        printError(json, error);
+        return ApiError;
+    }
+    if (json)
+        out() << QJsonDocument(entryJson(*stored)).toJson(QJsonDocument::Compact) << Qt::endl;
+    else
+        out() << QCoreApplication::translate("cli", "updated %1").arg(stored->id) << Qt::endl;
+    return Ok;
+}
+
 /// One line from standard input (for a password, so that it never shows in the process list).
 QString readSecretLine()
 {
@@ -394,6 +557,9 @@ int main(int argc, char *argv[])
         "  logout    forget the remembered account and its keychain item\n"
         "  list      list entries (--search, --type, --status, --created-from, --created-to,\n"
         "            --category, --tags, --order, --limit or --all)\n"
+        "  get       show an entry, its flavors and thumbnails: get ID\n"
+        "  update    change an entry's fields: update ID --name … --description … --tags …\n"
+        "            --category … --reference-id … --clear FIELD (only these are sent)\n"
         "  delete    delete entries: delete --yes ID…\n"
         "  ping      check that the server answers (system.ping)\n"
         "  version   print the server's version (system.getVersion)\n\n"
@@ -472,19 +638,34 @@ int main(int argc, char *argv[])
     const QCommandLineOption tags(u"tags"_s,
         QCoreApplication::translate("cli", "list: with any of these tags (comma-separated)."),
         u"tags"_s);
+    const QCommandLineOption nameOption(
+        u"name"_s, QCoreApplication::translate("cli", "update: the new name."), u"text"_s);
+    const QCommandLineOption descriptionOption(u"description"_s,
+        QCoreApplication::translate("cli", "update: the new description."), u"text"_s);
+    const QCommandLineOption referenceIdOption(u"reference-id"_s,
+        QCoreApplication::translate("cli", "update: the new reference id."), u"text"_s);
+    const QCommandLineOption clearOption(u"clear"_s,
+        QCoreApplication::translate("cli",
+            "update: remove the field's value (description, tags, reference-id, categories, "
+            "start-date, end-date); may be repeated."),
+        u"field"_s);
     const QCommandLineOption yes(
         u"yes"_s, QCoreApplication::translate("cli", "delete: really delete (required)."));
     parser.addOptions({serviceUrl, json, timeout, partnerIdOption, appTokenId, hashTypeOption,
         userIdOption, loginIdOption, allowHttp, search, types, statuses, order, limit, all,
-        createdFrom, createdTo, category, tags, yes});
+        createdFrom, createdTo, category, tags, yes, nameOption, descriptionOption,
+        referenceIdOption, clearOption});
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate(
-            "cli", "login | whoami | logout | list | delete | ping | version"));
+            "cli", "login | whoami | logout | list | get | update | delete | ping | version"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
-    const bool takesIds = !args.isEmpty() && args.first() == u"delete"_s;
-    if (args.isEmpty() || (args.size() != 1 && !takesIds)) {
+    const QString first = args.value(0);
+    const bool takesIds = first == u"delete"_s;
+    const bool takesOneId = first == u"get"_s || first == u"update"_s;
+    if (args.isEmpty() || (takesOneId && args.size() != 2)
+        || (!takesOneId && !takesIds && args.size() != 1)) {
         err() << QCoreApplication::translate(
             "cli", "usage: minikmc-cli [options] COMMAND (see --help)")
               << Qt::endl;
@@ -504,6 +685,47 @@ int main(int argc, char *argv[])
     const QString command = args.first();
 
     // --- commands that sign in --------------------------------------------------------------
+    if (command == u"get"_s) {
+        SignIn signIn(&client);
+        const int code = signInForCommand(signIn, asJson);
+        return code == Ok ? getEntry(client, args.at(1), asJson) : code;
+    }
+    if (command == u"update"_s) {
+        using minikmc::entries::Field;
+        QList<QPair<Field, QVariant>> changes;
+        if (parser.isSet(nameOption))
+            changes.append({Field::Name, parser.value(nameOption)});
+        if (parser.isSet(descriptionOption))
+            changes.append({Field::Description, parser.value(descriptionOption)});
+        if (parser.isSet(referenceIdOption))
+            changes.append({Field::ReferenceId, parser.value(referenceIdOption)});
+        if (parser.isSet(tags))
+            changes.append({Field::Tags, parser.value(tags).split(u',', Qt::SkipEmptyParts)});
+        if (parser.isSet(category))
+            changes.append(
+                {Field::Categories, parser.value(category).split(u',', Qt::SkipEmptyParts)});
+        for (const QString &name : parser.values(clearOption)) {
+            QString why;
+            const auto field = minikmc::entries::fieldByName(name, &why);
+            if (!field || *field == Field::Name) {
+                printError(asJson,
+                    field ? QCoreApplication::translate("cli", "an entry cannot be without a name")
+                          : why);
+                return Usage;
+            }
+            changes.append({*field, QVariant()});
+        }
+        if (changes.isEmpty()) {
+            printError(asJson,
+                QCoreApplication::translate("cli",
+                    "update needs at least one of --name, --description, --tags, --category, "
+                    "--reference-id, --clear"));
+            return Usage;
+        }
+        SignIn signIn(&client);
+        const int code = signInForCommand(signIn, asJson);
+        return code == Ok ? updateEntry(client, args.at(1), changes, asJson) : code;
+    }
     if (command == u"delete"_s) {
         const QStringList ids = args.mid(1);
         if (ids.isEmpty() || !parser.isSet(yes)) {

@@ -39,4 +39,22 @@ std::optional<QString> toString(const QJsonValue &value)
     return std::nullopt;
 }
 
+QDateTime toTime(const QJsonValue &value)
+{
+    const auto seconds = toInt64(value);
+    return seconds ? QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC) : QDateTime();
+}
+
+QStringList toList(const QJsonValue &value)
+{
+    QStringList out;
+    const QStringList items = value.toString().split(u',', Qt::SkipEmptyParts);
+    for (const QString &item : items) {
+        const QString trimmed = item.trimmed();
+        if (!trimmed.isEmpty())
+            out.append(trimmed);
+    }
+    return out;
+}
+
 } // namespace minikmc::api::json

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -14,5 +16,9 @@ std::optional<qint64> toInt64(const QJsonValue &value);
 std::optional<double> toDouble(const QJsonValue &value);
 /// Strings, and numbers written as strings (ids, plugin enum values); nullopt for other types.
 std::optional<QString> toString(const QJsonValue &value);
+/// A time given in unix seconds (any of the number forms above) as UTC; invalid when absent.
+QDateTime toTime(const QJsonValue &value);
+/// A comma-separated list (tags, ids) without blanks and empty items.
+QStringList toList(const QJsonValue &value);
 
 } // namespace minikmc::api::json

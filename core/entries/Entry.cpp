@@ -12,12 +12,6 @@ namespace minikmc::entries {
 
 namespace {
 
-QDateTime timeOf(const QJsonValue &value)
-{
-    const auto seconds = api::json::toInt64(value);
-    return seconds ? QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC) : QDateTime();
-}
-
 /// One shared copy of a value that many entries repeat (object types, owners, tags, category
 /// ids): a library of 100 000 entries then holds each such string once, not 100 000 times.
 /// Bounded, so that a stream of unique values cannot grow it without end.
@@ -37,12 +31,9 @@ QString shared(const QString &value)
 
 QStringList listOf(const QJsonValue &value)
 {
-    QStringList out;
-    for (const QString &item : value.toString().split(u',', Qt::SkipEmptyParts)) {
-        const QString trimmed = item.trimmed();
-        if (!trimmed.isEmpty())
-            out.append(shared(trimmed));
-    }
+    QStringList out = api::json::toList(value);
+    for (QString &item : out)
+        item = shared(item);
     return out;
 }
 
@@ -78,10 +69,10 @@ bool Entry::fromJson(const QJsonValue &value, Entry *entry, QString *why)
     e.views = api::json::toInt64(o.value(u"views"_s)).value_or(0);
     e.width = int(api::json::toInt64(o.value(u"width"_s)).value_or(0));
     e.height = int(api::json::toInt64(o.value(u"height"_s)).value_or(0));
-    e.createdAt = timeOf(o.value(u"createdAt"_s));
-    e.updatedAt = timeOf(o.value(u"updatedAt"_s));
-    e.startDate = timeOf(o.value(u"startDate"_s));
-    e.endDate = timeOf(o.value(u"endDate"_s));
+    e.createdAt = api::json::toTime(o.value(u"createdAt"_s));
+    e.updatedAt = api::json::toTime(o.value(u"updatedAt"_s));
+    e.startDate = api::json::toTime(o.value(u"startDate"_s));
+    e.endDate = api::json::toTime(o.value(u"endDate"_s));
     e.thumbnailUrl = o.value(u"thumbnailUrl"_s).toString();
     *entry = e;
     return true;
