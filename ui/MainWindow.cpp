@@ -6,10 +6,11 @@
 #include "entries/Categories.h"
 #include "entries/EntryDeleter.h"
 #include "entries/EntryQuery.h"
+#include "models/EntryEditModel.h"
 #include "models/EntryListModel.h"
 #include "models/ThumbnailCache.h"
 #include "views/EmptyState.h"
-#include "views/EntrySummary.h"
+#include "views/EntryEditor.h"
 #include "views/FilterPanel.h"
 #include "views/LibraryView.h"
 #include "views/SignInDialog.h"
@@ -19,6 +20,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -174,7 +177,8 @@ void MainWindow::showAccount(const auth::Account *account)
     m_filters->setEnabled(signedIn);
     if (!signedIn) {
         m_entries->clear();
-        showEntry({});
+        m_editModel->clear();
+        m_metadataStack->setCurrentIndex(0);
         m_central->setCurrentWidget(m_libraryState);
         m_accountButton->setText(tr("Not signed in"));
         setServerStatus(tr("Signed out"));
@@ -188,7 +192,8 @@ void MainWindow::showAccount(const auth::Account *account)
                         .arg(info.partnerId)
                         .arg(account->serviceUrl));
     m_central->setCurrentWidget(m_library);
-    showEntry({});
+    m_editModel->clear();
+    m_metadataStack->setCurrentIndex(0);
     applyQuery();
     loadCategories();
 }
@@ -199,7 +204,19 @@ void MainWindow::createLibrary()
         = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s;
     m_thumbnails = new ThumbnailCache(m_signIn->client(), cacheDirectory, this);
     m_thumbnails->setDevicePixelRatio(devicePixelRatioF());
-    m_summary->setThumbnailCache(m_thumbnails);
+    m_editModel = new EntryEditModel(m_signIn->client(), this);
+    m_editor = new EntryEditor(m_editModel, m_thumbnails);
+    m_metadataStack->addWidget(m_editor);
+    // A saved entry shows its new values in the list at once.
+    connect(m_editModel, &EntryEditModel::saved, this, [this] {
+        m_entries->updateEntries(m_editModel->entries());
+        statusBar()->showMessage(tr("Saved"), 4000);
+    });
+    // Moving through the list with the keys loads the entry where the cursor stops.
+    m_selectionDebounce = new QTimer(this);
+    m_selectionDebounce->setSingleShot(true);
+    m_selectionDebounce->setInterval(120);
+    connect(m_selectionDebounce, &QTimer::timeout, this, &MainWindow::editSelection);
     m_entries = new EntryListModel(m_signIn->client(), m_thumbnails, this);
     m_categories = new entries::CategoryLoader(m_signIn->client(), this);
     connect(m_categories, &entries::CategoryLoader::loaded, this,
@@ -209,6 +226,10 @@ void MainWindow::createLibrary()
             for (const entries::Category &c : categories)
                 choices.append({QString::number(c.id), c.fullName, c.entriesCount});
             m_filters->setCategories(choices);
+            QList<EntryEditor::CategoryChoice> editorChoices;
+            for (const entries::Category &c : categories)
+                editorChoices.append({QString::number(c.id), c.fullName});
+            m_editor->setCategories(editorChoices);
         });
     connect(m_categories, &entries::CategoryLoader::failed, this,
         [this](const api::Error &error) { m_filters->setCategoriesUnavailable(error.toString()); });
@@ -230,7 +251,20 @@ void MainWindow::createLibrary()
         m_entries->refresh();
         loadCategories();
     });
-    connect(m_library, &LibraryView::currentEntryChanged, this, &MainWindow::showEntry);
+    connect(m_library, &LibraryView::selectionChanged, m_selectionDebounce,
+        qOverload<>(&QTimer::start));
+    // Tags already used in the library are offered while typing tags.
+    connect(m_entries, &QAbstractItemModel::rowsInserted, this, [this] {
+        QSet<QString> seen;
+        for (int row = 0; row < std::min(m_entries->rowCount(), 5000); ++row) {
+            const QStringList tags = m_entries->entryAt(row).tags;
+            for (const QString &tag : tags)
+                seen.insert(tag);
+        }
+        QStringList known(seen.cbegin(), seen.cend());
+        known.sort(Qt::CaseInsensitive);
+        m_editor->setKnownTags(known);
+    });
     connect(m_library, &LibraryView::entryActivated, this, &MainWindow::openDetails);
     connect(m_library, &LibraryView::selectionChanged, this,
         [this](int count) { m_deleteAction->setEnabled(count > 0); });
@@ -277,21 +311,69 @@ void MainWindow::applyQuery()
     m_entries->setQuery(query);
 }
 
-void MainWindow::showEntry(const QString &entryId)
+void MainWindow::editSelection()
 {
-    const int row = entryId.isEmpty() || !m_entries ? -1 : m_entries->rowOfEntry(entryId);
-    auto *stack = qobject_cast<QStackedWidget *>(m_detailsTabs->widget(0));
-    if (row < 0) {
-        stack->setCurrentIndex(0);
+    m_selectionDebounce->stop();
+    const QStringList ids = m_library->selectedEntryIds();
+    if (ids == m_editModel->entryIds())
+        return;
+    if (!confirmLeavingEdits()) {
+        m_library->selectEntryIds(m_editModel->entryIds()); // back to what is being edited
         return;
     }
-    m_summary->setEntry(m_entries->entryAt(row));
-    stack->setCurrentWidget(m_summary);
+    if (ids.isEmpty()) {
+        m_editModel->clear();
+        m_metadataStack->setCurrentIndex(0);
+        return;
+    }
+    if (ids.size() == 1) {
+        m_editModel->load(ids.first());
+    } else {
+        QList<entries::Entry> chosen;
+        for (const QString &id : ids)
+            chosen.append(m_entries->entryAt(m_entries->rowOfEntry(id)));
+        m_editModel->setEntries(chosen);
+    }
+    m_metadataStack->setCurrentWidget(m_editor);
+}
+
+bool MainWindow::confirmLeavingEdits()
+{
+    if (!m_editModel || !m_editModel->isDirty())
+        return true;
+    const bool multi = m_editModel->isMulti();
+    const QString what = multi ? tr("%Ln entries", nullptr, int(m_editModel->entryIds().size()))
+                               : u"“%1”"_s.arg(m_editModel->details().entry.name);
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
+        tr("Save your changes to %1?").arg(what),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(u"unsavedChanges"_s);
+    box.setDefaultButton(QMessageBox::Save);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Discard) {
+        m_editModel->revert();
+        return true;
+    }
+    if (answer != QMessageBox::Save || !m_editModel->save())
+        return false;
+    // Leave only once the save worked; a failure or conflict keeps the edits on screen.
+    QEventLoop wait;
+    bool saved = false;
+    connect(m_editModel, &EntryEditModel::saved, &wait, [&] {
+        saved = true;
+        wait.quit();
+    });
+    connect(m_editModel, &EntryEditModel::failed, &wait, &QEventLoop::quit);
+    connect(m_editModel, &EntryEditModel::conflicted, &wait, &QEventLoop::quit);
+    wait.exec();
+    return saved;
 }
 
 void MainWindow::openDetails(const QString &entryId)
 {
-    showEntry(entryId);
+    if (m_library->selectedEntryIds() != QStringList {entryId})
+        m_library->selectEntryIds({entryId});
+    editSelection();
     m_detailsDock->show();
     m_detailsDock->raise();
     m_detailsTabs->setCurrentIndex(0);
@@ -366,6 +448,10 @@ void MainWindow::onDeleteFinished()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmLeavingEdits()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
@@ -534,8 +620,7 @@ void MainWindow::createDocks()
         // The first tab: the selected entry's facts, or the hint while none is selected.
         auto *metadata = new QStackedWidget;
         metadata->addWidget(state);
-        m_summary = new EntrySummary;
-        metadata->addWidget(m_summary);
+        m_metadataStack = metadata;
         m_detailsTabs->addTab(metadata, name);
     }
     m_detailsDock
@@ -554,7 +639,7 @@ void MainWindow::createDocks()
 
     // Default proportions; restoreState() overrides them with the user's own.
     resizeDocks({m_filtersDock, m_detailsDock}, {240, 360}, Qt::Horizontal);
-    resizeDocks({m_uploadsDock}, {170}, Qt::Vertical);
+    resizeDocks({m_uploadsDock}, {130}, Qt::Vertical);
 }
 
 void MainWindow::createStatusBar()

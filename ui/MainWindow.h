@@ -29,7 +29,8 @@ namespace minikmc::ui {
 
 class EmptyState;
 class EntryListModel;
-class EntrySummary;
+class EntryEditModel;
+class EntryEditor;
 class FilterPanel;
 class LibraryView;
 class ThumbnailCache;
@@ -77,7 +78,10 @@ private:
     void createLibrary();
     /// The query of the search field and the filters, in the list's current order.
     void applyQuery();
-    void showEntry(const QString &entryId);
+    /// The details panel follows the list's selection (one entry, several, or none).
+    void editSelection();
+    /// Asks what to do with unsaved edits; false: stay (Cancel, or the save did not work).
+    bool confirmLeavingEdits();
     void openDetails(const QString &entryId);
     void deleteSelected();
     void onDeleteFinished();
@@ -106,7 +110,10 @@ private:
     LibraryView *m_library = nullptr;
     QTimer *m_searchDebounce = nullptr;
     FilterPanel *m_filters = nullptr;
-    EntrySummary *m_summary = nullptr;
+    QStackedWidget *m_metadataStack = nullptr;
+    EntryEditModel *m_editModel = nullptr;
+    EntryEditor *m_editor = nullptr;
+    QTimer *m_selectionDebounce = nullptr;
     minikmc::entries::CategoryLoader *m_categories = nullptr;
     minikmc::entries::EntryDeleter *m_deleter = nullptr;
     QDockWidget *m_filtersDock = nullptr;

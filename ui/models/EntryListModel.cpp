@@ -287,6 +287,17 @@ void EntryListModel::rebuildRowIndex(int fromRow)
         m_rowById.insert(m_entries.at(row).id, row);
 }
 
+void EntryListModel::updateEntries(const QList<Entry> &entries)
+{
+    for (const Entry &e : entries) {
+        const int row = rowOfEntry(e.id);
+        if (row < 0)
+            continue;
+        m_entries[row] = e;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
 void EntryListModel::removeEntries(const QStringList &ids)
 {
     // Row numbers from the bottom up, so that each removal leaves the others valid; consecutive

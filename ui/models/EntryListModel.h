@@ -95,6 +95,8 @@ public:
 
     entries::Entry entryAt(int row) const { return m_entries.value(row); }
     int rowOfEntry(const QString &id) const { return m_rowById.value(id, -1); }
+    /// Shows the server's new values of entries that are in the list (e.g. after a save).
+    void updateEntries(const QList<entries::Entry> &entries);
     /// Takes rows out (e.g. entries deleted on the server) and lowers the total accordingly.
     void removeEntries(const QStringList &ids);
 

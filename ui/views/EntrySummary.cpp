@@ -5,6 +5,7 @@
 #include "models/ThumbnailCache.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -15,7 +16,7 @@ namespace minikmc::ui {
 
 namespace {
 
-constexpr QSize kPictureSize(320, 180);
+constexpr QSize kPictureSize(176, 99);
 
 } // namespace
 
@@ -24,30 +25,33 @@ EntrySummary::EntrySummary(QWidget *parent)
     , m_picture(new QLabel(this))
     , m_name(new QLabel(this))
     , m_facts(new QLabel(this))
-    , m_description(new QLabel(this))
 {
     setObjectName(u"entrySummary"_s);
     m_picture->setAlignment(Qt::AlignCenter);
-    m_picture->setMinimumHeight(kPictureSize.height() / 2);
-    m_picture->setMaximumHeight(kPictureSize.height());
-    m_picture->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_picture->setFixedSize(kPictureSize);
     m_picture->setAccessibleName(tr("Thumbnail"));
     QFont bold = m_name->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_name->setFont(bold);
-    for (QLabel *label : {m_name, m_facts, m_description}) {
+    for (QLabel *label : {m_name, m_facts}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
     m_facts->setTextFormat(Qt::RichText);
-    m_description->setTextFormat(Qt::PlainText);
+    // The picture beside the name and the facts, so that the form below stays in view.
+    auto *text = new QVBoxLayout;
+    text->setContentsMargins(0, 0, 0, 0);
+    text->addWidget(m_facts);
+    text->addStretch(1);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_picture, 0, Qt::AlignTop);
+    row->addLayout(text, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_picture);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_name);
-    layout->addWidget(m_facts);
-    layout->addWidget(m_description);
-    layout->addStretch(1);
+    layout->addLayout(row);
 }
 
 void EntrySummary::setThumbnailCache(ThumbnailCache *thumbnails)
@@ -83,11 +87,7 @@ void EntrySummary::setEntry(const entries::Entry &entry)
     row(tr("Plays"), locale.toString(entry.plays));
     row(tr("Created"), locale.toString(entry.createdAt.toLocalTime(), QLocale::ShortFormat));
     row(tr("Updated"), locale.toString(entry.updatedAt.toLocalTime(), QLocale::ShortFormat));
-    if (!entry.tags.isEmpty())
-        row(tr("Tags"), entry.tags.join(u", "_s));
     m_facts->setText(u"<table>%1</table>"_s.arg(rows.join(QString())));
-    m_description->setText(entry.description);
-    m_description->setVisible(!entry.description.isEmpty());
     updateThumbnail();
 }
 

@@ -11,8 +11,8 @@ namespace minikmc::ui {
 
 class ThumbnailCache;
 
-/// The facts of one entry at a glance: its thumbnail, name, id, type, duration, status, plays
-/// and dates (the top of the details panel).
+/// The facts of one entry at a glance: its name, thumbnail, id, type, duration, status, plays
+/// and dates (the head of the details panel, above the form).
 class EntrySummary final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EntrySummary)
@@ -34,7 +34,6 @@ private:
     QLabel *m_picture;
     QLabel *m_name;
     QLabel *m_facts;
-    QLabel *m_description;
 };
 
 } // namespace minikmc::ui

@@ -354,6 +354,26 @@ QStringList LibraryView::selectedEntryIds() const
     return ids;
 }
 
+void LibraryView::selectEntryIds(const QStringList &ids)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (const QString &id : ids) {
+        const int row = m_model->rowOfEntry(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_model->index(row, EntryListModel::NameColumn);
+        if (!first.isValid())
+            first = index;
+        selection.select(index, index);
+    }
+    QItemSelectionModel *selectionModel = m_table->selectionModel();
+    selectionModel->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (first.isValid())
+        selectionModel->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+}
+
 QString LibraryView::currentEntryId() const
 {
     return m_table->selectionModel()->currentIndex().data(EntryListModel::EntryIdRole).toString();

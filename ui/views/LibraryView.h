@@ -42,6 +42,8 @@ public:
 
     QStringList selectedEntryIds() const;
     QString currentEntryId() const;
+    /// Selects the rows of these entries (those loaded), the first one current.
+    void selectEntryIds(const QStringList &ids);
     QAbstractItemView *currentView() const;
     QTableView *tableView() const { return m_table; }
     QListView *gridView() const { return m_grid; }
