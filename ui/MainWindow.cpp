@@ -11,6 +11,7 @@
 #include "models/ThumbnailCache.h"
 #include "views/EmptyState.h"
 #include "views/EntryEditor.h"
+#include "views/EntryWindow.h"
 #include "views/FilterPanel.h"
 #include "views/LibraryView.h"
 #include "views/SignInDialog.h"
@@ -280,6 +281,19 @@ void MainWindow::createLibrary()
         if (const QString id = m_library->currentEntryId(); !id.isEmpty())
             openDetails(id);
     });
+    auto *openWindow = new QAction(tr("Open in New Window"), m_library);
+    openWindow->setObjectName(u"openInWindowAction"_s);
+    openWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    openWindow->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(openWindow, &QAction::triggered, this, [this] {
+        const QString id = m_library->currentEntryId();
+        if (id.isEmpty())
+            return;
+        auto *window = new EntryWindow(m_signIn->client(), m_thumbnails, id, this);
+        connect(window, &EntryWindow::saved, this,
+            [this, window] { m_entries->updateEntries(window->model()->entries()); });
+        window->show();
+    });
     auto *copyIds = new QAction(tr("Copy Entry ID"), m_library);
     copyIds->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copyIds->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -290,7 +304,7 @@ void MainWindow::createLibrary()
     });
     auto *separator = new QAction(m_library);
     separator->setSeparator(true);
-    m_library->addActions({open, copyIds, separator, m_deleteAction});
+    m_library->addActions({open, openWindow, copyIds, separator, m_deleteAction});
     m_library->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_deleteAction->setEnabled(false);
 

@@ -9,7 +9,9 @@
 #include "api/Client.h"
 #include "auth/Accounts.h"
 #include "auth/SignIn.h"
+#include "models/EntryEditModel.h"
 #include "models/EntryListModel.h"
+#include "views/EntryWindow.h"
 #include "views/LibraryView.h"
 
 #include <QApplication>
@@ -77,15 +79,17 @@ class TestMainWindowLibrary : public QObject {
         return box->findChild<QPushButton *>(u"confirmDeleteButton"_s);
     }
 
-    /// The Delete key in the list, with the window active and the list focused as a user has it.
-    void pressDelete()
+    /// A key in the list, with the window active and the list focused as a user has it.
+    void pressInList(Qt::Key key, Qt::KeyboardModifiers modifiers = {})
     {
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_library->tableView()->setFocus();
         QTRY_VERIFY(m_library->tableView()->hasFocus());
-        QTest::keyClick(m_library->tableView(), Qt::Key_Delete);
+        QTest::keyClick(m_library->tableView(), key, modifiers);
     }
+
+    void pressDelete() { pressInList(Qt::Key_Delete); }
 
     void selectRows(int first, int last)
     {
@@ -225,6 +229,59 @@ private Q_SLOTS:
             == 2);
         std::sort(calls.begin(), calls.end());
         QCOMPARE(calls, (QStringList {u"baseentry.list"_s, u"category.list"_s}));
+    }
+
+    void unsavedEditsAreNotLostWhenMoving()
+    {
+        auto *editModel = m_window->findChild<minikmc::ui::EntryEditModel *>();
+        QVERIFY(editModel);
+        auto *name = m_window->findChild<QLineEdit *>(u"editName"_s);
+        selectRows(0, 0);
+        const QString first = m_library->selectedEntryIds().first();
+        QTRY_COMPARE_WITH_TIMEOUT(editModel->entryIds(), QStringList {first}, 5000);
+        QTRY_VERIFY(editModel->state() == minikmc::ui::EntryEditModel::State::Ready);
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, u"Unsaved title"_s);
+        QVERIFY(editModel->isDirty());
+
+        // Moving on and cancelling: back on the edited entry, the edit still there.
+        auto cancelled
+            = answerNextDialog([](QMessageBox *box) { return box->button(QMessageBox::Cancel); });
+        selectRows(1, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(*cancelled, 5000);
+        QTRY_COMPARE(m_library->selectedEntryIds(), QStringList {first});
+        QCOMPARE(editModel->entryIds(), QStringList {first});
+        QCOMPARE(name->text(), u"Unsaved title"_s);
+
+        // Moving on and saving: saved, then the next entry opens.
+        auto savedAnswer
+            = answerNextDialog([](QMessageBox *box) { return box->button(QMessageBox::Save); });
+        selectRows(1, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(*savedAnswer, 5000);
+        const QString second = m_model->entryAt(1).id;
+        QTRY_COMPARE_WITH_TIMEOUT(editModel->entryIds(), QStringList {second}, 10000);
+        QCOMPARE(m_model->entryAt(m_model->rowOfEntry(first)).name, u"Unsaved title"_s);
+        QCOMPARE(m_http
+                     .call(u"baseEntry"_s, u"get"_s,
+                         {{u"ks"_s, m_http.startSession(2)}, {u"entryId"_s, first}})
+                     .object()
+                     .value(u"name"_s)
+                     .toString(),
+            u"Unsaved title"_s);
+    }
+
+    void opensAnEntryInItsOwnWindow()
+    {
+        selectRows(2, 2);
+        const QString id = m_library->selectedEntryIds().first();
+        pressInList(Qt::Key_Return, Qt::ControlModifier);
+        minikmc::ui::EntryWindow *window = nullptr;
+        QTRY_VERIFY((window = m_window->findChild<minikmc::ui::EntryWindow *>()));
+        QTRY_COMPARE(window->model()->entryIds(), QStringList {id});
+        QTRY_VERIFY(window->model()->state() == minikmc::ui::EntryEditModel::State::Ready);
+        QVERIFY(window->isVisible());
+        window->close();
     }
 
     void deleteAsksThenDeletes()
