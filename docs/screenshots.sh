@@ -62,4 +62,23 @@ shoot library-table
 # The grid of thumbnails, same selection.
 keys ctrl+2
 shoot library-grid 2
+keys ctrl+1
+# Editing: a changed name (marked) and tags, not saved yet.
+click 1262 287
+xdotool key ctrl+a
+xdotool type --delay 30 "Biology 201 - Lecture 16 (2026 edition)"
+click 1262 461
+xdotool key End
+xdotool type --delay 30 ", economics"
+shoot details-edit
+# Moving to another entry with unsaved edits asks first; here they are discarded.
+click 700 448
+shoot unsaved-changes
+click 803 409
+# Several entries selected: one edit for all of them.
+keys shift+Down shift+Down
+sleep 1
+click 1267 307
+xdotool type --delay 30 "tutorial"
+shoot multi-edit
 stop_app

@@ -209,6 +209,7 @@ private Q_SLOTS:
         model.setEntries(chosen);
         QVERIFY(model.isMulti());
         QVERIFY(model.isMixed(Field::Name));
+        QVERIFY(model.value(Field::Name).toString().isEmpty()); // no one entry's name for all
         QVERIFY(!model.isDirty());
         model.setTagsToAdd({u"batch-reviewed"_s});
         QVERIFY(model.isDirty(Field::Tags));

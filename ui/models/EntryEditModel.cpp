@@ -127,6 +127,10 @@ void EntryEditModel::setEntries(const QList<Entry> &list)
 
 QVariant EntryEditModel::value(Field field) const
 {
+    // A mixed field shows no value (the form says "mixed"), never one entry's value as if it
+    // were everyone's.
+    if (isMixed(field))
+        return EditableEntry().value(field);
     return m_edited.value(field);
 }
 
