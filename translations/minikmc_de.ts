@@ -57,6 +57,14 @@
     </message>
 </context>
 <context>
+    <name>minikmc::api::BatchedCalls</name>
+    <message>
+        <location filename="../core/api/BatchedCalls.cpp" line="54"/>
+        <source>Stopped before the server answered</source>
+        <translation>Abgebrochen, bevor der Server antwortete</translation>
+    </message>
+</context>
+<context>
     <name>minikmc::api::Client</name>
     <message>
         <location filename="../core/api/Client.cpp" line="29"/>
@@ -247,22 +255,22 @@
 <context>
     <name>minikmc::auth::CredentialStore</name>
     <message>
-        <location filename="../core/auth/CredentialStore.cpp" line="79"/>
+        <location filename="../core/auth/CredentialStore.cpp" line="74"/>
         <source>No AppToken is stored in the keychain for this account.</source>
         <translation>Für dieses Konto ist kein AppToken im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/auth/CredentialStore.cpp" line="81"/>
+        <location filename="../core/auth/CredentialStore.cpp" line="76"/>
         <source>No keychain is available on this system (on Linux: a Secret Service such as GNOME Keyring or KWallet). mini-KMC never stores secrets anywhere else: sign in for this session only, or start a keychain and try again.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar (unter Linux: ein Secret Service wie GNOME Keyring oder KWallet). mini-KMC speichert Geheimnisse niemals anderswo: Melden Sie sich nur für diese Sitzung an, oder starten Sie einen Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/auth/CredentialStore.cpp" line="85"/>
+        <location filename="../core/auth/CredentialStore.cpp" line="80"/>
         <source>The keychain is locked or refused access. Unlock it and try again, or sign in for this session only.</source>
         <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut, oder melden Sie sich nur für diese Sitzung an.</translation>
     </message>
     <message>
-        <location filename="../core/auth/CredentialStore.cpp" line="90"/>
+        <location filename="../core/auth/CredentialStore.cpp" line="85"/>
         <source>The keychain failed: %1</source>
         <translation>Fehler im Schlüsselbund: %1</translation>
     </message>
@@ -375,208 +383,983 @@
     </message>
 </context>
 <context>
+    <name>minikmc::entries</name>
+    <message>
+        <location filename="../core/entries/EntryPatch.cpp" line="79"/>
+        <source>“%1” is read-only</source>
+        <translation>„%1“ ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../core/entries/EntryPatch.cpp" line="83"/>
+        <source>“%1” is not a field of an entry that can be edited here</source>
+        <translation>„%1“ ist kein Feld eines Eintrags, das hier bearbeitet werden kann</translation>
+    </message>
+    <message>
+        <location filename="../core/entries/EntryPatch.cpp" line="173"/>
+        <source>An entry needs a name.</source>
+        <translation>Ein Eintrag braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/entries/EntryPatch.cpp" line="177"/>
+        <source>A reference ID has at least two characters.</source>
+        <translation>Eine Referenz-ID hat mindestens zwei Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/entries/EntryPatch.cpp" line="183"/>
+        <source>The end must come after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::EntryEditModel</name>
+    <message>
+        <location filename="../ui/models/EntryEditModel.cpp" line="23"/>
+        <location filename="../ui/models/EntryEditModel.cpp" line="94"/>
+        <source>The entry cannot be loaded: %1</source>
+        <translation>Der Eintrag kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryEditModel.cpp" line="43"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/EntryEditModel.cpp" line="256"/>
+        <source>%Ln entries were not saved:</source>
+        <translation>
+            <numerusform>%Ln Eintrag wurde nicht gespeichert:</numerusform>
+            <numerusform>%Ln Einträge wurden nicht gespeichert:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::EntryEditor</name>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="78"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="80"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="82"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="84"/>
+        <source>Reference ID</source>
+        <translation>Referenz-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="86"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="88"/>
+        <source>Available from</source>
+        <translation>Verfügbar ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="90"/>
+        <source>Available until</source>
+        <translation>Verfügbar bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="126"/>
+        <source>tag, another tag</source>
+        <translation>Tag, weiteres Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="129"/>
+        <source>tags to add to every entry</source>
+        <translation>Tags, die jeder Eintrag erhält</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="132"/>
+        <source>tags to remove from every entry</source>
+        <translation>Tags, die aus jedem Eintrag entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="138"/>
+        <source>Untick a category to take the entry out of it</source>
+        <translation>Haken entfernen, um den Eintrag aus der Kategorie zu nehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="142"/>
+        <source>Has a start</source>
+        <translation>Hat einen Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="146"/>
+        <source>Has an end</source>
+        <translation>Hat ein Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="207"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="406"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="209"/>
+        <source>Save the changed fields (Ctrl+S)</source>
+        <translation>Die geänderten Felder speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="211"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="213"/>
+        <source>Back to the values on the server</source>
+        <translation>Zurück zu den Werten auf dem Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="309"/>
+        <source>Add to a category…</source>
+        <translation>Zu einer Kategorie hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="320"/>
+        <source>Category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/EntryEditor.cpp" line="350"/>
+        <source>Editing %Ln entries. Fields marked “mixed” differ between them and stay as they are unless you change them.</source>
+        <translation>
+            <numerusform>Sie bearbeiten %Ln Eintrag. Als „gemischt“ markierte Felder unterscheiden sich und bleiben, wie sie sind, solange Sie sie nicht ändern.</numerusform>
+            <numerusform>Sie bearbeiten %Ln Einträge. Als „gemischt“ markierte Felder unterscheiden sich und bleiben, wie sie sind, solange Sie sie nicht ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="360"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="368"/>
+        <source>(mixed)</source>
+        <translation>(gemischt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="406"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="417"/>
+        <source>Changed on the Server Meanwhile</source>
+        <translation>Inzwischen auf dem Server geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="418"/>
+        <source>Someone changed these fields since you opened the entry. Choose, field by field, which value to keep. Nothing was saved yet.</source>
+        <translation>Jemand hat diese Felder geändert, seit Sie den Eintrag geöffnet haben. Wählen Sie für jedes Feld, welcher Wert bleiben soll. Noch wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <source>Theirs (on the server)</source>
+        <translation>Deren Wert (auf dem Server)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <source>Mine</source>
+        <translation>Meiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <source>Keep mine</source>
+        <translation>Meinen behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="433"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="434"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="447"/>
+        <source>Save My Choices</source>
+        <translation>Meine Auswahl speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="449"/>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::EntryListModel</name>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="91"/>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="93"/>
+        <source>Conversion failed</source>
+        <translation>Umwandlung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="95"/>
+        <source>Importing</source>
+        <translation>Wird importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="97"/>
+        <source>Converting</source>
+        <translation>Wird umgewandelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="99"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="101"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="103"/>
+        <source>Pending moderation</source>
+        <translation>Wartet auf Moderation</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="105"/>
+        <source>In moderation</source>
+        <translation>In Moderation</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="107"/>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="109"/>
+        <source>No media</source>
+        <translation>Keine Medien</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="111"/>
+        <source>Unknown (%1)</source>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="118"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="120"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="122"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="124"/>
+        <source>Live stream</source>
+        <translation>Livestream</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="128"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="246"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="247"/>
+        <source>The server refused the list: %1</source>
+        <translation>Der Server hat die Liste verweigert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="448"/>
+        <source>Thumbnail of %1</source>
+        <translation>Vorschaubild von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="476"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="478"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="480"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="482"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="484"/>
+        <source>Plays</source>
+        <translation>Wiedergaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="486"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="488"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="490"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="497"/>
+        <source>Thumbnail</source>
+        <translation>Vorschaubild</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="498"/>
+        <source>Click to sort by this column</source>
+        <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="499"/>
+        <source>The server cannot sort by this column</source>
+        <translation>Der Server kann nicht nach dieser Spalte sortieren</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::EntrySummary</name>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="32"/>
+        <source>Thumbnail</source>
+        <translation>Vorschaubild</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="82"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="83"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="85"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="86"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="87"/>
+        <source>Plays</source>
+        <translation>Wiedergaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="88"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="89"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="100"/>
+        <source>No picture yet</source>
+        <translation>Noch kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::EntryWindow</name>
+    <message>
+        <location filename="../ui/views/EntryWindow.cpp" line="23"/>
+        <source>Entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryWindow.cpp" line="30"/>
+        <source>%1 – mini-KMC</source>
+        <translation>%1 – mini-KMC</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryWindow.cpp" line="41"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryWindow.cpp" line="42"/>
+        <source>Close without saving your changes?</source>
+        <translation>Ohne Speichern der Änderungen schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::FilterPanel</name>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="36"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="37"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="38"/>
+        <source>Importing or converting</source>
+        <translation>Import oder Umwandlung läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="40"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="42"/>
+        <source>No media</source>
+        <translation>Keine Medien</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="43"/>
+        <source>Pending moderation</source>
+        <translation>Wartet auf Moderation</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="62"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="63"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="64"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="66"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="68"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="73"/>
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="82"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="91"/>
+        <source>None ticked: every type</source>
+        <translation>Nichts angehakt: jeder Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="96"/>
+        <location filename="../ui/views/FilterPanel.cpp" line="153"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="99"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="105"/>
+        <source>Created from</source>
+        <translation>Erstellt ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="106"/>
+        <source>Created to</source>
+        <translation>Erstellt bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="126"/>
+        <location filename="../ui/views/FilterPanel.cpp" line="154"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="127"/>
+        <source>Loading categories…</source>
+        <translation>Kategorien werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="132"/>
+        <source>tag1, tag2</source>
+        <translation>tag1, tag2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="134"/>
+        <source>Entries with any of these tags</source>
+        <translation>Einträge mit einem dieser Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="135"/>
+        <location filename="../ui/views/FilterPanel.cpp" line="155"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="217"/>
+        <source>Any category</source>
+        <translation>Jede Kategorie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/FilterPanel.cpp" line="224"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="228"/>
+        <source>This account has no categories</source>
+        <translation>Dieses Konto hat keine Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="235"/>
+        <source>Categories unavailable</source>
+        <translation>Kategorien nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::LibraryView</name>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="156"/>
+        <source>Thumbnail</source>
+        <translation>Vorschaubild</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="210"/>
+        <location filename="../ui/views/LibraryView.cpp" line="428"/>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="426"/>
+        <source>The library cannot be shown</source>
+        <translation>Die Bibliothek kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="430"/>
+        <source>Loading entries…</source>
+        <translation>Einträge werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="434"/>
+        <source>No entries match</source>
+        <translation>Keine passenden Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="435"/>
+        <source>Nothing in this library matches the search and filters.</source>
+        <translation>Nichts in dieser Bibliothek passt zur Suche und zu den Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="436"/>
+        <source>Clear Search and Filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="438"/>
+        <source>This library is empty</source>
+        <translation>Diese Bibliothek ist leer</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="439"/>
+        <source>Media uploaded to this account appear here.</source>
+        <translation>In dieses Konto hochgeladene Medien erscheinen hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="457"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/LibraryView.cpp" line="459"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="462"/>
+        <source> · %1 selected</source>
+        <translation> · %1 ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="464"/>
+        <source> · loading more…</source>
+        <translation> · weitere werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="471"/>
+        <source>In this order the server lists only the first %1 of the %2 entries. Sort by Created or Updated to reach every entry.</source>
+        <translation>In dieser Sortierung liefert der Server nur die ersten %1 der %2 Einträge. Sortieren Sie nach „Erstellt“ oder „Geändert“, um jeden Eintrag zu erreichen.</translation>
+    </message>
+</context>
+<context>
     <name>minikmc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>mini-KMC</source>
         <translation>mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <source>Open Details</source>
+        <translation>Details öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <source>Open in New Window</source>
+        <translation>In neuem Fenster öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <source>Copy Entry ID</source>
+        <translation>Eintrags-ID kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <source>Save your changes to %1?</source>
+        <translation>Ihre Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <source>Delete %Ln entries?</source>
+        <translation>
+            <numerusform>%Ln Eintrag löschen?</numerusform>
+            <numerusform>%Ln Einträge löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <source>Delete Entries</source>
+        <translation>Einträge löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <source>The media, its flavors and thumbnails are deleted from the Kaltura account. mini-KMC cannot undo this.</source>
+        <translation>Die Medien mit ihren Flavors und Vorschaubildern werden aus dem Kaltura-Konto gelöscht. mini-KMC kann das nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <source>Deleting entries: %1 of %2</source>
+        <translation>Einträge werden gelöscht: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <source>Deleted %Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag gelöscht</numerusform>
+            <numerusform>%Ln Einträge gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <source>Some Entries Were Not Deleted</source>
+        <translation>Einige Einträge wurden nicht gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <source>%Ln entries could not be deleted.</source>
+        <translation>
+            <numerusform>%Ln Eintrag konnte nicht gelöscht werden.</numerusform>
+            <numerusform>%Ln Einträge konnten nicht gelöscht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <source>%Ln others were deleted.</source>
+        <translation>
+            <numerusform>%Ln anderer wurde gelöscht.</numerusform>
+            <numerusform>%Ln andere wurden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Upload…</source>
         <translation>Hochladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Upload media files (Ctrl+U)</source>
         <translation>Mediendateien hochladen (Strg+U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="481"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>Reload the entry list (F5)</source>
         <translation>Eintragsliste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>Search Entries</source>
         <translation>Einträge suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Show entries as a table</source>
-        <translation>Einträge als Tabelle anzeigen</translation>
+        <translation type="vanished">Einträge als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Show entries as a grid of thumbnails</source>
-        <translation>Einträge als Raster aus Miniaturbildern anzeigen</translation>
+        <translation type="vanished">Einträge als Raster aus Miniaturbildern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>Search entries (Ctrl+F)</source>
         <translation>Einträge suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>Sign in to search your library.</source>
         <translation>Melden Sie sich an, um Ihre Mediathek zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <source>Show entries as a table (Ctrl+1)</source>
+        <translation>Einträge als Tabelle zeigen (Strg+1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <source>Show entries as a grid of thumbnails (Ctrl+2)</source>
+        <translation>Einträge als Raster von Vorschaubildern zeigen (Strg+2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <source>Delete the selected entries (Delete)</source>
+        <translation>Die ausgewählten Einträge löschen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>Your Kaltura media library appears here after you sign in to an account.</source>
         <translation>Ihre Kaltura-Mediathek erscheint hier, sobald Sie sich bei einem Konto angemeldet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Cannot renew the session for now (%1); trying again shortly</source>
         <translation>Die Sitzung kann derzeit nicht erneuert werden (%1); neuer Versuch in Kürze</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>Sign Out (Forget on This Computer)</source>
         <translation>Abmelden (auf diesem Computer vergessen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>Signed in</source>
-        <translation>Angemeldet</translation>
+        <translation type="vanished">Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Signed in as %1 to partner %2. Browsing the library is the next part of mini-KMC to be built.</source>
-        <translation>Als %1 bei Partner %2 angemeldet. Das Durchsuchen der Mediathek ist der nächste Teil von mini-KMC, der entsteht.</translation>
+        <translation type="vanished">Als %1 bei Partner %2 angemeldet. Das Durchsuchen der Mediathek ist der nächste Teil von mini-KMC, der entsteht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Signed in as %1 · partner %2 · %3</source>
         <translation>Angemeldet als %1 · Partner %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>Sign In to Another Account…</source>
         <translation>Bei einem anderen Konto anmelden…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>No filters yet</source>
-        <translation>Noch keine Filter</translation>
+        <translation type="vanished">Noch keine Filter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Filter by type, status, date and category after you sign in.</source>
-        <translation>Nach der Anmeldung können Sie nach Typ, Status, Datum und Kategorie filtern.</translation>
+        <translation type="vanished">Nach der Anmeldung können Sie nach Typ, Status, Datum und Kategorie filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="613"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
         <source>Its title, description, tags and schedule appear here.</source>
         <translation>Titel, Beschreibung, Tags und Zeitplan des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>Flavors</source>
         <translation>Flavors</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>Its renditions (flavors) appear here.</source>
         <translation>Die Wiedergabevarianten (Flavors) des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Thumbnails</source>
         <translation>Miniaturen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Its thumbnails appear here.</source>
         <translation>Die Miniaturbilder des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>You can play it here.</source>
         <translation>Hier können Sie ihn abspielen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="628"/>
         <source>Select an entry</source>
         <translation>Wählen Sie einen Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>No uploads</source>
         <translation>Keine Uploads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="648"/>
         <source>Drop files anywhere to upload once you are signed in.</source>
         <translation>Ziehen Sie nach der Anmeldung Dateien an eine beliebige Stelle, um sie hochzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Uploads</source>
         <translation>Uploads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="661"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>

@@ -57,6 +57,14 @@
     </message>
 </context>
 <context>
+    <name>minikmc::api::BatchedCalls</name>
+    <message>
+        <location filename="../core/api/BatchedCalls.cpp" line="54"/>
+        <source>Stopped before the server answered</source>
+        <translation>הופסק לפני שהשרת ענה</translation>
+    </message>
+</context>
+<context>
     <name>minikmc::api::Client</name>
     <message>
         <location filename="../core/api/Client.cpp" line="29"/>
@@ -247,22 +255,22 @@
 <context>
     <name>minikmc::auth::CredentialStore</name>
     <message>
-        <location filename="../core/auth/CredentialStore.cpp" line="79"/>
+        <location filename="../core/auth/CredentialStore.cpp" line="74"/>
         <source>No AppToken is stored in the keychain for this account.</source>
         <translation>לא שמור AppToken במחזיק המפתחות עבור חשבון זה.</translation>
     </message>
     <message>
-        <location filename="../core/auth/CredentialStore.cpp" line="81"/>
+        <location filename="../core/auth/CredentialStore.cpp" line="76"/>
         <source>No keychain is available on this system (on Linux: a Secret Service such as GNOME Keyring or KWallet). mini-KMC never stores secrets anywhere else: sign in for this session only, or start a keychain and try again.</source>
         <translation>אין מחזיק מפתחות זמין במערכת זו (ב-Linux: שירות Secret Service כגון GNOME Keyring או KWallet). mini-KMC לעולם אינו שומר סודות במקום אחר: אפשר להתחבר להפעלה זו בלבד, או להפעיל מחזיק מפתחות ולנסות שוב.</translation>
     </message>
     <message>
-        <location filename="../core/auth/CredentialStore.cpp" line="85"/>
+        <location filename="../core/auth/CredentialStore.cpp" line="80"/>
         <source>The keychain is locked or refused access. Unlock it and try again, or sign in for this session only.</source>
         <translation>מחזיק המפתחות נעול או שסירב לגישה. יש לבטל את נעילתו ולנסות שוב, או להתחבר להפעלה זו בלבד.</translation>
     </message>
     <message>
-        <location filename="../core/auth/CredentialStore.cpp" line="90"/>
+        <location filename="../core/auth/CredentialStore.cpp" line="85"/>
         <source>The keychain failed: %1</source>
         <translation>שגיאה במחזיק המפתחות: %1</translation>
     </message>
@@ -375,208 +383,983 @@
     </message>
 </context>
 <context>
+    <name>minikmc::entries</name>
+    <message>
+        <location filename="../core/entries/EntryPatch.cpp" line="79"/>
+        <source>“%1” is read-only</source>
+        <translation>״%1״ לקריאה בלבד</translation>
+    </message>
+    <message>
+        <location filename="../core/entries/EntryPatch.cpp" line="83"/>
+        <source>“%1” is not a field of an entry that can be edited here</source>
+        <translation>״%1״ אינו שדה של רשומה שאפשר לערוך כאן</translation>
+    </message>
+    <message>
+        <location filename="../core/entries/EntryPatch.cpp" line="173"/>
+        <source>An entry needs a name.</source>
+        <translation>לרשומה נדרש שם.</translation>
+    </message>
+    <message>
+        <location filename="../core/entries/EntryPatch.cpp" line="177"/>
+        <source>A reference ID has at least two characters.</source>
+        <translation>מזהה הפניה כולל לפחות שני תווים.</translation>
+    </message>
+    <message>
+        <location filename="../core/entries/EntryPatch.cpp" line="183"/>
+        <source>The end must come after the start.</source>
+        <translation>הסיום חייב להיות אחרי ההתחלה.</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::EntryEditModel</name>
+    <message>
+        <location filename="../ui/models/EntryEditModel.cpp" line="23"/>
+        <location filename="../ui/models/EntryEditModel.cpp" line="94"/>
+        <source>The entry cannot be loaded: %1</source>
+        <translation>לא ניתן לטעון את הרשומה: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryEditModel.cpp" line="43"/>
+        <source>Not saved: %1</source>
+        <translation>לא נשמר: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/EntryEditModel.cpp" line="256"/>
+        <source>%Ln entries were not saved:</source>
+        <translation>
+            <numerusform>רשומה %Ln לא נשמרה:</numerusform>
+            <numerusform>%Ln רשומות לא נשמרו:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::EntryEditor</name>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="78"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="80"/>
+        <source>Description</source>
+        <translation>תיאור</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="82"/>
+        <source>Tags</source>
+        <translation>תגיות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="84"/>
+        <source>Reference ID</source>
+        <translation>מזהה הפניה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="86"/>
+        <source>Categories</source>
+        <translation>קטגוריות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="88"/>
+        <source>Available from</source>
+        <translation>זמין מ־</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="90"/>
+        <source>Available until</source>
+        <translation>זמין עד</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="126"/>
+        <source>tag, another tag</source>
+        <translation>תגית, תגית נוספת</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="129"/>
+        <source>tags to add to every entry</source>
+        <translation>תגיות להוספה לכל רשומה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="132"/>
+        <source>tags to remove from every entry</source>
+        <translation>תגיות להסרה מכל רשומה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="138"/>
+        <source>Untick a category to take the entry out of it</source>
+        <translation>בטלו את הסימון כדי להוציא את הרשומה מהקטגוריה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="142"/>
+        <source>Has a start</source>
+        <translation>יש התחלה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="146"/>
+        <source>Has an end</source>
+        <translation>יש סיום</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="207"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="406"/>
+        <source>Save</source>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="209"/>
+        <source>Save the changed fields (Ctrl+S)</source>
+        <translation>שמירת השדות שהשתנו (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="211"/>
+        <source>Revert</source>
+        <translation>ביטול שינויים</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="213"/>
+        <source>Back to the values on the server</source>
+        <translation>חזרה לערכים שבשרת</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="309"/>
+        <source>Add to a category…</source>
+        <translation>הוספה לקטגוריה…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="320"/>
+        <source>Category %1</source>
+        <translation>קטגוריה %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/EntryEditor.cpp" line="350"/>
+        <source>Editing %Ln entries. Fields marked “mixed” differ between them and stay as they are unless you change them.</source>
+        <translation>
+            <numerusform>עורכים רשומה %Ln. שדות המסומנים ״מעורב״ שונים ביניהן ונשארים כפי שהם אלא אם תשנו אותם.</numerusform>
+            <numerusform>עורכים %Ln רשומות. שדות המסומנים ״מעורב״ שונים ביניהן ונשארים כפי שהם אלא אם תשנו אותם.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="360"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="368"/>
+        <source>(mixed)</source>
+        <translation>(מעורב)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="406"/>
+        <source>Saving…</source>
+        <translation>שומר…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="417"/>
+        <source>Changed on the Server Meanwhile</source>
+        <translation>השתנה בשרת בינתיים</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="418"/>
+        <source>Someone changed these fields since you opened the entry. Choose, field by field, which value to keep. Nothing was saved yet.</source>
+        <translation>מישהו שינה את השדות האלה מאז שפתחתם את הרשומה. בחרו, שדה אחר שדה, איזה ערך לשמור. עדיין לא נשמר דבר.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <source>Field</source>
+        <translation>שדה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <source>Theirs (on the server)</source>
+        <translation>שלהם (בשרת)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <source>Mine</source>
+        <translation>שלי</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <source>Keep mine</source>
+        <translation>לשמור את שלי</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="433"/>
+        <source>(none)</source>
+        <translation>(אין)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="434"/>
+        <source>(empty)</source>
+        <translation>(ריק)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="447"/>
+        <source>Save My Choices</source>
+        <translation>שמירת הבחירות שלי</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="449"/>
+        <source>Keep Editing</source>
+        <translation>להמשיך לערוך</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::EntryListModel</name>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="91"/>
+        <source>Import failed</source>
+        <translation>הייבוא נכשל</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="93"/>
+        <source>Conversion failed</source>
+        <translation>ההמרה נכשלה</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="95"/>
+        <source>Importing</source>
+        <translation>מייבא</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="97"/>
+        <source>Converting</source>
+        <translation>ממיר</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="99"/>
+        <source>Ready</source>
+        <translation>מוכן</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="101"/>
+        <source>Deleted</source>
+        <translation>נמחק</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="103"/>
+        <source>Pending moderation</source>
+        <translation>ממתין לאישור</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="105"/>
+        <source>In moderation</source>
+        <translation>בבדיקה</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="107"/>
+        <source>Blocked</source>
+        <translation>חסום</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="109"/>
+        <source>No media</source>
+        <translation>אין מדיה</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="111"/>
+        <source>Unknown (%1)</source>
+        <translation>לא ידוע (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="118"/>
+        <source>Video</source>
+        <translation>וידאו</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="120"/>
+        <source>Image</source>
+        <translation>תמונה</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="122"/>
+        <source>Audio</source>
+        <translation>שמע</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="124"/>
+        <source>Live stream</source>
+        <translation>שידור חי</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="128"/>
+        <source>Other</source>
+        <translation>אחר</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="246"/>
+        <source>Cannot reach the server: %1</source>
+        <translation>אין גישה לשרת: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="247"/>
+        <source>The server refused the list: %1</source>
+        <translation>השרת דחה את הרשימה: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="448"/>
+        <source>Thumbnail of %1</source>
+        <translation>תמונה ממוזערת של %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="476"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="478"/>
+        <source>ID</source>
+        <translation>מזהה</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="480"/>
+        <source>Type</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="482"/>
+        <source>Duration</source>
+        <translation>משך</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="484"/>
+        <source>Plays</source>
+        <translation>צפיות</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="486"/>
+        <source>Created</source>
+        <translation>נוצר</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="488"/>
+        <source>Updated</source>
+        <translation>עודכן</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="490"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="497"/>
+        <source>Thumbnail</source>
+        <translation>תמונה ממוזערת</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="498"/>
+        <source>Click to sort by this column</source>
+        <translation>לחצו כדי למיין לפי עמודה זו</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/EntryListModel.cpp" line="499"/>
+        <source>The server cannot sort by this column</source>
+        <translation>השרת אינו יכול למיין לפי עמודה זו</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::EntrySummary</name>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="32"/>
+        <source>Thumbnail</source>
+        <translation>תמונה ממוזערת</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="82"/>
+        <source>ID</source>
+        <translation>מזהה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="83"/>
+        <source>Type</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="85"/>
+        <source>Duration</source>
+        <translation>משך</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="86"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="87"/>
+        <source>Plays</source>
+        <translation>צפיות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="88"/>
+        <source>Created</source>
+        <translation>נוצר</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="89"/>
+        <source>Updated</source>
+        <translation>עודכן</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntrySummary.cpp" line="100"/>
+        <source>No picture yet</source>
+        <translation>אין עדיין תמונה</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::EntryWindow</name>
+    <message>
+        <location filename="../ui/views/EntryWindow.cpp" line="23"/>
+        <source>Entry %1</source>
+        <translation>רשומה %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryWindow.cpp" line="30"/>
+        <source>%1 – mini-KMC</source>
+        <translation>%1 – mini-KMC</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryWindow.cpp" line="41"/>
+        <source>Unsaved Changes</source>
+        <translation>שינויים שלא נשמרו</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryWindow.cpp" line="42"/>
+        <source>Close without saving your changes?</source>
+        <translation>לסגור בלי לשמור את השינויים?</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::FilterPanel</name>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="36"/>
+        <source>Any status</source>
+        <translation>כל מצב</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="37"/>
+        <source>Ready</source>
+        <translation>מוכן</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="38"/>
+        <source>Importing or converting</source>
+        <translation>בייבוא או בהמרה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="40"/>
+        <source>Failed</source>
+        <translation>נכשל</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="42"/>
+        <source>No media</source>
+        <translation>אין מדיה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="43"/>
+        <source>Pending moderation</source>
+        <translation>ממתין לאישור</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="62"/>
+        <source>Video</source>
+        <translation>וידאו</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="63"/>
+        <source>Audio</source>
+        <translation>שמע</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="64"/>
+        <source>Image</source>
+        <translation>תמונה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="66"/>
+        <source>From</source>
+        <translation>מ־</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="68"/>
+        <source>To</source>
+        <translation>עד</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="73"/>
+        <source>Clear Filters</source>
+        <translation>ניקוי מסננים</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="82"/>
+        <source>Type</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="91"/>
+        <source>None ticked: every type</source>
+        <translation>לא סומן דבר: כל הסוגים</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="96"/>
+        <location filename="../ui/views/FilterPanel.cpp" line="153"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="99"/>
+        <source>Created</source>
+        <translation>נוצר</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="105"/>
+        <source>Created from</source>
+        <translation>נוצר מ־</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="106"/>
+        <source>Created to</source>
+        <translation>נוצר עד</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="126"/>
+        <location filename="../ui/views/FilterPanel.cpp" line="154"/>
+        <source>Category</source>
+        <translation>קטגוריה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="127"/>
+        <source>Loading categories…</source>
+        <translation>טוען קטגוריות…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="132"/>
+        <source>tag1, tag2</source>
+        <translation>תגית1, תגית2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="134"/>
+        <source>Entries with any of these tags</source>
+        <translation>רשומות עם אחת מהתגיות האלה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="135"/>
+        <location filename="../ui/views/FilterPanel.cpp" line="155"/>
+        <source>Tags</source>
+        <translation>תגיות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="217"/>
+        <source>Any category</source>
+        <translation>כל קטגוריה</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/FilterPanel.cpp" line="224"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>רשומה %Ln</numerusform>
+            <numerusform>%Ln רשומות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="228"/>
+        <source>This account has no categories</source>
+        <translation>בחשבון זה אין קטגוריות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FilterPanel.cpp" line="235"/>
+        <source>Categories unavailable</source>
+        <translation>הקטגוריות אינן זמינות</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::LibraryView</name>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="156"/>
+        <source>Thumbnail</source>
+        <translation>תמונה ממוזערת</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="210"/>
+        <location filename="../ui/views/LibraryView.cpp" line="428"/>
+        <source>Try Again</source>
+        <translation>לנסות שוב</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="426"/>
+        <source>The library cannot be shown</source>
+        <translation>לא ניתן להציג את הספרייה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="430"/>
+        <source>Loading entries…</source>
+        <translation>טוען רשומות…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="434"/>
+        <source>No entries match</source>
+        <translation>אין רשומות מתאימות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="435"/>
+        <source>Nothing in this library matches the search and filters.</source>
+        <translation>שום דבר בספרייה זו אינו מתאים לחיפוש ולמסננים.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="436"/>
+        <source>Clear Search and Filters</source>
+        <translation>ניקוי החיפוש והמסננים</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="438"/>
+        <source>This library is empty</source>
+        <translation>הספרייה ריקה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="439"/>
+        <source>Media uploaded to this account appear here.</source>
+        <translation>מדיה שהועלתה לחשבון זה מופיעה כאן.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="457"/>
+        <source>Loading…</source>
+        <translation>טוען…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/LibraryView.cpp" line="459"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>רשומה %Ln</numerusform>
+            <numerusform>%Ln רשומות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="462"/>
+        <source> · %1 selected</source>
+        <translation> · %1 נבחרו</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="464"/>
+        <source> · loading more…</source>
+        <translation> · טוען עוד…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="471"/>
+        <source>In this order the server lists only the first %1 of the %2 entries. Sort by Created or Updated to reach every entry.</source>
+        <translation>בסדר זה השרת מציג רק את %1 הראשונות מתוך %2 הרשומות. מיינו לפי ״נוצר״ או ״עודכן״ כדי להגיע לכל רשומה.</translation>
+    </message>
+</context>
+<context>
     <name>minikmc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>mini-KMC</source>
         <translation>mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <source>Saved</source>
+        <translation>נשמר</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <source>Open Details</source>
+        <translation>פתיחת פרטים</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <source>Open in New Window</source>
+        <translation>פתיחה בחלון חדש</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <source>Copy Entry ID</source>
+        <translation>העתקת מזהה הרשומה</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>רשומה %Ln</numerusform>
+            <numerusform>%Ln רשומות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <source>Unsaved Changes</source>
+        <translation>שינויים שלא נשמרו</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <source>Save your changes to %1?</source>
+        <translation>לשמור את השינויים ב־%1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <source>Delete “%1”?</source>
+        <translation>למחוק את ״%1״?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <source>Delete %Ln entries?</source>
+        <translation>
+            <numerusform>למחוק רשומה %Ln?</numerusform>
+            <numerusform>למחוק %Ln רשומות?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <source>Delete Entries</source>
+        <translation>מחיקת רשומות</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <source>The media, its flavors and thumbnails are deleted from the Kaltura account. mini-KMC cannot undo this.</source>
+        <translation>המדיה, הגרסאות (flavors) והתמונות הממוזערות שלה נמחקות מחשבון Kaltura. mini-KMC אינו יכול לבטל זאת.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <source>Delete</source>
+        <translation>מחיקה</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <source>Deleting entries: %1 of %2</source>
+        <translation>מוחק רשומות: %1 מתוך %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <source>Deleted %Ln entries</source>
+        <translation>
+            <numerusform>נמחקה רשומה %Ln</numerusform>
+            <numerusform>נמחקו %Ln רשומות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <source>Some Entries Were Not Deleted</source>
+        <translation>חלק מהרשומות לא נמחקו</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <source>%Ln entries could not be deleted.</source>
+        <translation>
+            <numerusform>לא ניתן היה למחוק רשומה %Ln.</numerusform>
+            <numerusform>לא ניתן היה למחוק %Ln רשומות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <source>%Ln others were deleted.</source>
+        <translation>
+            <numerusform>רשומה %Ln אחרת נמחקה.</numerusform>
+            <numerusform>%Ln אחרות נמחקו.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Upload…</source>
         <translation>העלאה…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Upload media files (Ctrl+U)</source>
         <translation>העלאת קובצי מדיה (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="481"/>
         <source>Refresh</source>
         <translation>רענון</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>Reload the entry list (F5)</source>
         <translation>טעינה מחדש של רשימת הפריטים (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>Search Entries</source>
         <translation>חיפוש פריטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>Table</source>
         <translation>טבלה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Show entries as a table</source>
-        <translation>הצגת הפריטים כטבלה</translation>
+        <translation type="vanished">הצגת הפריטים כטבלה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>Grid</source>
         <translation>רשת</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Show entries as a grid of thumbnails</source>
-        <translation>הצגת הפריטים כרשת של תמונות ממוזערות</translation>
+        <translation type="vanished">הצגת הפריטים כרשת של תמונות ממוזערות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>Main Toolbar</source>
         <translation>סרגל כלים ראשי</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>Search entries (Ctrl+F)</source>
         <translation>חיפוש פריטים (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>Sign in to search your library.</source>
         <translation>יש להתחבר כדי לחפש בספרייה.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="583"/>
         <source>Not signed in</source>
         <translation>לא מחובר</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <source>Show entries as a table (Ctrl+1)</source>
+        <translation>הצגת הרשומות כטבלה (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <source>Show entries as a grid of thumbnails (Ctrl+2)</source>
+        <translation>הצגת הרשומות כרשת של תמונות ממוזערות (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <source>Delete…</source>
+        <translation>מחיקה…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <source>Delete the selected entries (Delete)</source>
+        <translation>מחיקת הרשומות שנבחרו (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
         <source>Account</source>
         <translation>חשבון</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>Your Kaltura media library appears here after you sign in to an account.</source>
         <translation>ספריית המדיה שלך ב-Kaltura תופיע כאן לאחר ההתחברות לחשבון.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Cannot renew the session for now (%1); trying again shortly</source>
         <translation>לא ניתן לחדש את ההפעלה כרגע (%1); ניסיון נוסף בקרוב</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>Sign Out (Forget on This Computer)</source>
         <translation>התנתקות (שכחת החשבון במחשב זה)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Signed out</source>
         <translation>התנתקת</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>Signed in</source>
-        <translation>מחובר</translation>
+        <translation type="vanished">מחובר</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Signed in as %1 to partner %2. Browsing the library is the next part of mini-KMC to be built.</source>
-        <translation>מחובר בתור %1 לשותף %2. עיון בספרייה הוא החלק הבא שייבנה ב-mini-KMC.</translation>
+        <translation type="vanished">מחובר בתור %1 לשותף %2. עיון בספרייה הוא החלק הבא שייבנה ב-mini-KMC.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Signed in as %1 · partner %2 · %3</source>
         <translation>מחובר בתור %1 · שותף %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>Sign In to Another Account…</source>
         <translation>התחברות לחשבון אחר…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>No filters yet</source>
-        <translation>אין עדיין מסננים</translation>
+        <translation type="vanished">אין עדיין מסננים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Filter by type, status, date and category after you sign in.</source>
-        <translation>לאחר ההתחברות ניתן לסנן לפי סוג, מצב, תאריך וקטגוריה.</translation>
+        <translation type="vanished">לאחר ההתחברות ניתן לסנן לפי סוג, מצב, תאריך וקטגוריה.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="613"/>
         <source>Filters</source>
         <translation>מסננים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
         <source>Metadata</source>
         <translation>מטא-נתונים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
         <source>Its title, description, tags and schedule appear here.</source>
         <translation>הכותרת, התיאור, התגיות ולוח הזמנים של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>Flavors</source>
         <translation>גרסאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>Its renditions (flavors) appear here.</source>
         <translation>גרסאות הקידוד (flavors) של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Thumbnails</source>
         <translation>תמונות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Its thumbnails appear here.</source>
         <translation>התמונות הממוזערות של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>Preview</source>
         <translation>תצוגה מקדימה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>You can play it here.</source>
         <translation>כאן ניתן לנגן אותו.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="628"/>
         <source>Select an entry</source>
         <translation>יש לבחור פריט</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>Details</source>
         <translation>פרטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>No uploads</source>
         <translation>אין העלאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="648"/>
         <source>Drop files anywhere to upload once you are signed in.</source>
         <translation>לאחר ההתחברות אפשר לגרור קבצים לכל מקום בחלון כדי להעלות אותם.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Uploads</source>
         <translation>העלאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="661"/>
         <source>Not connected</source>
         <translation>אין חיבור לשרת</translation>
     </message>
