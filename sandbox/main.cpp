@@ -167,7 +167,7 @@ int main(int argc, char *argv[])
     registerThumbAssetService(dispatcher);
 
     HttpFront front(dispatcher, log, faults);
-    delivery::addRoutes(front.server());
+    delivery::addRoutes(front.server(), faults);
     addUploadsControl(front.server());
     const int bound = front.bind(host, port);
     if (bound <= 0)

@@ -3,6 +3,9 @@
 #include "api/Client.h"
 #include "api/Logging.h"
 #include "api/services/SystemService.h"
+#include "assets/AssetCalls.h"
+#include "assets/Assets.h"
+#include "assets/FlavorDownload.h"
 #include "auth/SignIn.h"
 #include "entries/EntryDeleter.h"
 #include "entries/EntryDetails.h"
@@ -11,10 +14,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 #include <functional>
@@ -531,6 +536,116 @@ int updateEntry(Client &client, const QString &entryId,
     return Ok;
 }
 
+/// Sends one call and waits for it; false (and the error printed) when it failed.
+bool sendAndWait(Client &client, const minikmc::api::Call &call, bool json, QJsonValue *result)
+{
+    auto *reply = client.send(call);
+    bool ok = false;
+    QObject::connect(reply, &Reply::succeeded, &client, [&ok, reply, result] {
+        ok = true;
+        if (result)
+            *result = reply->result();
+    });
+    QObject::connect(
+        reply, &Reply::failed, &client, [json](const Error &e) { printError(json, e); });
+    QObject::connect(reply, &Reply::finished, &client, [] { QCoreApplication::exit(); });
+    QCoreApplication::exec();
+    return ok;
+}
+
+QString humanSize(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+/// flavors / thumbs: an entry's renditions or thumbnails, a line (or JSON object) each.
+int listAssets(Client &client, const QString &entryId, bool flavors, bool json)
+{
+    using namespace minikmc::assets;
+    QJsonValue result;
+    if (!sendAndWait(client, flavors ? calls::flavorList(entryId) : calls::thumbList(entryId), json,
+            &result))
+        return ApiError;
+    QJsonArray listed;
+    if (flavors) {
+        for (const Flavor &f : assetsOf<Flavor>(result)) {
+            if (json) {
+                listed.append(QJsonObject {{u"id"_s, f.id}, {u"flavorParamsId"_s, f.flavorParamsId},
+                    {u"status"_s, int(f.status)}, {u"width"_s, f.width}, {u"height"_s, f.height},
+                    {u"bitrateKbps"_s, f.bitrateKbps}, {u"frameRate"_s, f.frameRate},
+                    {u"sizeBytes"_s, double(f.sizeBytes)},
+                    {u"containerFormat"_s, f.containerFormat}, {u"videoCodecId"_s, f.videoCodecId},
+                    {u"isOriginal"_s, f.isOriginal}, {u"isWeb"_s, f.isWeb},
+                    {u"tags"_s, QJsonArray::fromStringList(f.tags)}});
+                continue;
+            }
+            out() << f.id << u'\t' << f.flavorParamsId << u'\t'
+                  << u"%1/%2"_s.arg(f.containerFormat, f.videoCodecId) << u'\t'
+                  << u"%1x%2"_s.arg(f.width).arg(f.height) << u'\t' << f.bitrateKbps
+                  << u" kbit/s\t"_s << humanSize(f.sizeBytes) << u'\t' << int(f.status)
+                  << (f.isOriginal ? u"\toriginal"_s : QString())
+                  << (f.isWeb ? u"\tweb"_s : QString()) << Qt::endl;
+        }
+    } else {
+        for (const Thumb &t : assetsOf<Thumb>(result)) {
+            if (json) {
+                listed.append(QJsonObject {{u"id"_s, t.id}, {u"width"_s, t.width},
+                    {u"height"_s, t.height}, {u"status"_s, int(t.status)},
+                    {u"size"_s, double(t.size)}, {u"default"_s, t.isDefault()},
+                    {u"tags"_s, QJsonArray::fromStringList(t.tags)}});
+                continue;
+            }
+            out() << t.id << u'\t' << u"%1x%2"_s.arg(t.width).arg(t.height) << u'\t'
+                  << int(t.status) << (t.isDefault() ? u"\tdefault"_s : QString()) << Qt::endl;
+        }
+    }
+    if (json)
+        out() << QJsonDocument(listed).toJson(QJsonDocument::Compact) << Qt::endl;
+    return Ok;
+}
+
+/// flavor-download: the flavor's file, streamed to FILE (resumed after interruptions).
+int downloadFlavor(Client &client, const QString &flavorId, const QString &file, bool json)
+{
+    minikmc::assets::FlavorDownload download(&client, flavorId, file);
+    Error error;
+    bool done = false;
+    QObject::connect(&download, &minikmc::assets::FlavorDownload::progress, &download,
+        [json](qint64 received, qint64 total, double speed) {
+            if (json)
+                return;
+            err() << u"\r%1 of %2, %3/s   "_s.arg(humanSize(received),
+                total >= 0 ? humanSize(total) : u"?"_s, humanSize(qint64(speed)))
+                  << Qt::flush;
+        });
+    QObject::connect(&download, &minikmc::assets::FlavorDownload::finished, &download, [&done] {
+        done = true;
+        QCoreApplication::exit();
+    });
+    QObject::connect(
+        &download, &minikmc::assets::FlavorDownload::failed, &download, [&error](const Error &e) {
+            error = e;
+            QCoreApplication::exit();
+        });
+    download.start();
+    QCoreApplication::exec();
+    if (!json)
+        err() << Qt::endl;
+    if (!done) {
+        printError(json, error);
+        return ApiError;
+    }
+    if (json)
+        out() << QJsonDocument(
+            QJsonObject {{u"file"_s, file}, {u"bytes"_s, double(download.received())},
+                {u"resumes"_s, download.resumes()}})
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    else
+        out() << file << Qt::endl;
+    return Ok;
+}
+
 /// One line from standard input (for a password, so that it never shows in the process list).
 QString readSecretLine()
 {
@@ -561,6 +676,11 @@ int main(int argc, char *argv[])
         "  update    change an entry's fields: update ID --name … --description … --tags …\n"
         "            --category … --reference-id … --clear FIELD (only these are sent)\n"
         "  delete    delete entries: delete --yes ID…\n"
+        "  flavors   an entry's renditions: flavors ENTRY_ID\n"
+        "  flavor-download FLAVOR_ID FILE   download a rendition (resumes if interrupted)\n"
+        "  thumbs    an entry's thumbnails: thumbs ENTRY_ID\n"
+        "  thumb-add ENTRY_ID IMAGE         add a thumbnail from an image file\n"
+        "  thumb-default THUMB_ID           make a thumbnail the entry's default\n"
         "  ping      check that the server answers (system.ping)\n"
         "  version   print the server's version (system.getVersion)\n\n"
         "Accounts: KALTURA_SERVICE_URL, KALTURA_PARTNER_ID, KALTURA_APP_TOKEN_ID,\n"
@@ -656,13 +776,15 @@ int main(int argc, char *argv[])
         createdFrom, createdTo, category, tags, yes, nameOption, descriptionOption,
         referenceIdOption, clearOption});
     parser.addPositionalArgument(u"command"_s,
-        QCoreApplication::translate(
-            "cli", "login | whoami | logout | list | get | update | delete | ping | version"));
+        QCoreApplication::translate("cli",
+            "login | whoami | logout | list | get | update | delete | flavors | flavor-download | "
+            "thumbs | thumb-add | thumb-default | ping | version"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     const QString first = args.value(0);
-    const bool takesIds = first == u"delete"_s;
+    const bool takesIds = first == u"delete"_s || first == u"flavors"_s || first == u"thumbs"_s
+        || first == u"flavor-download"_s || first == u"thumb-add"_s || first == u"thumb-default"_s;
     const bool takesOneId = first == u"get"_s || first == u"update"_s;
     if (args.isEmpty() || (takesOneId && args.size() != 2)
         || (!takesOneId && !takesIds && args.size() != 1)) {
@@ -685,6 +807,48 @@ int main(int argc, char *argv[])
     const QString command = args.first();
 
     // --- commands that sign in --------------------------------------------------------------
+    if (command == u"flavors"_s || command == u"thumbs"_s || command == u"flavor-download"_s
+        || command == u"thumb-add"_s || command == u"thumb-default"_s) {
+        const QStringList rest = args.mid(1);
+        const bool two = command == u"flavor-download"_s || command == u"thumb-add"_s;
+        if (rest.size() != (two ? 2 : 1)) {
+            printError(asJson,
+                QCoreApplication::translate("cli", "usage: minikmc-cli %1 %2")
+                    .arg(command,
+                        command == u"flavor-download"_s     ? u"FLAVOR_ID FILE"_s
+                            : command == u"thumb-add"_s     ? u"ENTRY_ID IMAGE"_s
+                            : command == u"thumb-default"_s ? u"THUMB_ID"_s
+                                                            : u"ENTRY_ID"_s));
+            return Usage;
+        }
+        if (command == u"thumb-add"_s && !QFileInfo(rest.at(1)).isReadable()) {
+            printError(asJson,
+                QCoreApplication::translate("cli", "cannot read the image %1").arg(rest.at(1)));
+            return Usage;
+        }
+        SignIn signIn(&client);
+        const int code = signInForCommand(signIn, asJson);
+        if (code != Ok)
+            return code;
+        if (command == u"flavors"_s || command == u"thumbs"_s)
+            return listAssets(client, rest.at(0), command == u"flavors"_s, asJson);
+        if (command == u"flavor-download"_s)
+            return downloadFlavor(client, rest.at(0), rest.at(1), asJson);
+        QJsonValue result;
+        const minikmc::api::Call call = command == u"thumb-add"_s
+            ? minikmc::assets::calls::thumbAddFromImage(rest.at(0), rest.at(1))
+            : minikmc::assets::calls::thumbSetDefault(rest.at(0));
+        if (!sendAndWait(client, call, asJson, &result))
+            return ApiError;
+        const QString id
+            = command == u"thumb-add"_s ? result.toObject().value(u"id"_s).toString() : rest.at(0);
+        if (asJson)
+            out() << QJsonDocument(QJsonObject {{u"id"_s, id}}).toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+        else
+            out() << id << Qt::endl;
+        return Ok;
+    }
     if (command == u"get"_s) {
         SignIn signIn(&client);
         const int code = signInForCommand(signIn, asJson);

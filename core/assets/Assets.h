@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -72,5 +75,20 @@ struct Thumb {
     bool isDefault() const { return tags.contains(QStringLiteral("default_thumb")); }
     static bool fromJson(const QJsonValue &value, Thumb *thumb);
 };
+
+/// The assets of a `flavorAsset.list`/`thumbAsset.list` answer (objects that do not parse are
+/// left out).
+template<class Asset>
+QList<Asset> assetsOf(const QJsonValue &listResponse)
+{
+    QList<Asset> out;
+    const QJsonArray objects = listResponse.toObject().value(QStringLiteral("objects")).toArray();
+    for (const QJsonValue &v : objects) {
+        Asset asset;
+        if (Asset::fromJson(v, &asset))
+            out.append(asset);
+    }
+    return out;
+}
 
 } // namespace minikmc::assets

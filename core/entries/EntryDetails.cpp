@@ -3,6 +3,7 @@
 
 #include "api/Client.h"
 #include "api/MultiRequest.h"
+#include "assets/AssetCalls.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,27 +15,6 @@ namespace minikmc::entries {
 namespace {
 
 enum Item { EntryItem, FlavorsItem, ThumbsItem, CategoriesItem };
-
-api::Call assetList(const QString &service, const QString &filterType, const QString &entryId)
-{
-    api::Call call(service, u"list"_s);
-    call.setIdempotent(true);
-    call.set(u"filter"_s, api::KalturaObject(filterType).set(u"entryIdEqual"_s, entryId));
-    call.set(u"pager"_s, api::KalturaObject(u"KalturaFilterPager"_s).set(u"pageSize"_s, 500));
-    return call;
-}
-
-template<class Asset>
-QList<Asset> assetsOf(const QJsonValue &result)
-{
-    QList<Asset> out;
-    for (const QJsonValue &v : result.toObject().value(u"objects"_s).toArray()) {
-        Asset asset;
-        if (Asset::fromJson(v, &asset))
-            out.append(asset);
-    }
-    return out;
-}
 
 } // namespace
 
@@ -57,8 +37,8 @@ void EntryDetailsLoader::load(const QString &entryId)
     m_entryId = entryId;
     api::MultiRequest request;
     request.add(api::Call(u"baseEntry"_s, u"get"_s).set(u"entryId"_s, entryId).setIdempotent(true));
-    request.add(assetList(u"flavorAsset"_s, u"KalturaFlavorAssetFilter"_s, entryId));
-    request.add(assetList(u"thumbAsset"_s, u"KalturaThumbAssetFilter"_s, entryId));
+    request.add(assets::calls::flavorList(entryId));
+    request.add(assets::calls::thumbList(entryId));
     // The names of the entry's categories. "0," keeps the filter narrow when the entry has none
     // (the token then becomes empty, and an empty idIn would list every category).
     api::Call categories(u"category"_s, u"list"_s);
@@ -77,9 +57,9 @@ void EntryDetailsLoader::load(const QString &entryId)
         if (d.entryError.isOk() && !Entry::fromJson(reply->resultAt(EntryItem), &d.entry, &why))
             d.entryError = api::Error::parse(why, {});
         d.flavorsError = reply->errorAt(FlavorsItem);
-        d.flavors = assetsOf<assets::Flavor>(reply->resultAt(FlavorsItem));
+        d.flavors = assets::assetsOf<assets::Flavor>(reply->resultAt(FlavorsItem));
         d.thumbsError = reply->errorAt(ThumbsItem);
-        d.thumbs = assetsOf<assets::Thumb>(reply->resultAt(ThumbsItem));
+        d.thumbs = assets::assetsOf<assets::Thumb>(reply->resultAt(ThumbsItem));
         d.categoriesError = reply->errorAt(CategoriesItem);
         const QJsonArray categories
             = reply->resultAt(CategoriesItem).toObject().value(u"objects"_s).toArray();

@@ -60,14 +60,14 @@ void Faults::clear()
     m_rules.clear();
 }
 
-std::optional<Fault> Faults::take(const QStringList &names)
+std::optional<Fault> Faults::take(const QStringList &names, bool wildcard)
 {
     std::lock_guard lock(m_mutex);
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         Fault &f = m_rules[i];
         if (f.times == 0)
             continue;
-        const bool matches = f.match == u"*"_s
+        const bool matches = (wildcard && f.match == u"*"_s)
             || std::any_of(names.cbegin(), names.cend(),
                 [&](const QString &n) { return n.toLower() == f.match; });
         if (!matches)

@@ -28,8 +28,9 @@ public:
     bool add(const QJsonObject &request, QString *error);
     void clear();
     /// Takes the first rule matching one of the names of this HTTP request (a multirequest
-    /// matches "multirequest" and each item's service.action), counting one use.
-    std::optional<Fault> take(const QStringList &names);
+    /// matches "multirequest" and each item's service.action), counting one use. Without
+    /// wildcard, "*" rules are left alone (delivery requests answer only rules that name them).
+    std::optional<Fault> take(const QStringList &names, bool wildcard = true);
 
 private:
     std::mutex m_mutex;

@@ -4,6 +4,7 @@
 // thumbAsset.serve. Each takes Store::apiLock() only for its database reads.
 #include "delivery/Delivery.h"
 
+#include "control/Faults.h"
 #include "delivery/DeliveryUtil.h"
 #include "delivery/Urls.h"
 #include "store/Entries.h"
@@ -12,9 +13,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <algorithm>
+#include <chrono>
 #include <httplib.h>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -210,11 +214,21 @@ void raw(const Request &r, const httplib::Request &req, httplib::Response &res)
 
 } // namespace delivery
 
-void delivery::addRoutes(httplib::Server &server)
+void delivery::addRoutes(httplib::Server &server, Faults &faults)
 {
     server.Get(R"(/p/\d+(/sp/\d+)?/(playManifest|serveFlavor|download|raw|thumbnail)(/.*)?)",
-        [](const httplib::Request &req, httplib::Response &res) {
+        [&faults](const httplib::Request &req, httplib::Response &res) {
             const Request r = parse(req);
+            const std::optional<Fault> fault = faults.take({r.action}, false);
+            if (fault && fault->kind == Fault::Kind::HttpStatus) {
+                res.status = int(fault->value);
+                return;
+            }
+            if (fault && fault->kind == Fault::Kind::Delay)
+                std::this_thread::sleep_for(std::chrono::milliseconds(fault->value));
+            setResponseCut(
+                fault && fault->kind == Fault::Kind::ResetAfterBytes ? fault->value : -1);
+            const auto uncut = qScopeGuard([] { setResponseCut(-1); });
             if (r.action == u"playManifest"_s)
                 playManifest(r, req, res);
             else if (r.action == u"serveFlavor"_s)

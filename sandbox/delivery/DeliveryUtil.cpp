@@ -158,9 +158,20 @@ QString origin(const httplib::Request &req)
     return u"http://"_s + QString::fromStdString(req.get_header_value("Host"));
 }
 
+namespace {
+thread_local qint64 responseCut = -1;
+} // namespace
+
+void setResponseCut(qint64 bytes)
+{
+    responseCut = bytes;
+}
+
 void serveFile(const httplib::Request &req, httplib::Response &res, const QString &path,
     const QString &contentType, const QString &attachmentName)
 {
+    // Bytes this response may still send before a fault cuts it (-1: no cut).
+    auto budget = std::make_shared<qint64>(responseCut);
     auto file = std::make_shared<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
         dieError(res, FileNotFound);
@@ -184,13 +195,21 @@ void serveFile(const httplib::Request &req, httplib::Response &res, const QStrin
             u"attachment; filename=\"%1\""_s.arg(attachmentName).toStdString());
     }
     res.set_content_provider(size_t(size), contentType.toStdString(),
-        [file](size_t offset, size_t length, httplib::DataSink &sink) {
+        [file, budget](size_t offset, size_t length, httplib::DataSink &sink) {
             // Streamed in pieces: a large flavor is never held in memory.
             constexpr qint64 kChunk = 256 * 1024;
             if (!file->seek(qint64(offset)))
                 return false;
-            const QByteArray chunk = file->read(qMin<qint64>(qint64(length), kChunk));
-            return !chunk.isEmpty() && sink.write(chunk.constData(), size_t(chunk.size()));
+            qint64 want = qMin<qint64>(qint64(length), kChunk);
+            const bool cut = *budget >= 0 && want >= *budget;
+            if (cut)
+                want = *budget;
+            const QByteArray chunk = file->read(want);
+            if (*budget >= 0)
+                *budget -= chunk.size();
+            const bool written
+                = chunk.isEmpty() || sink.write(chunk.constData(), size_t(chunk.size()));
+            return written && !cut; // false: httplib drops the connection mid-body
         });
 }
 

@@ -64,6 +64,10 @@ QString origin(const httplib::Request &req);
 
 /// Streams a file from disk with Content-Length, Accept-Ranges and HTTP ranges (206 with
 /// Content-Range, 416 for a range beyond the end). attachmentName sets Content-Disposition.
+/// A fault's cut for the response being made on this thread: the body stops after that many
+/// bytes and the connection is closed (-1: none). Set by the delivery route around a request.
+void setResponseCut(qint64 bytes);
+
 void serveFile(const httplib::Request &req, httplib::Response &res, const QString &path,
     const QString &contentType, const QString &attachmentName = {});
 
