@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "Resources.h"
+#include "assets/AssetService.h"
 #include "auth/SignIn.h"
 #include "entries/Categories.h"
 #include "entries/EntryDeleter.h"
@@ -13,6 +14,7 @@
 #include "views/EntryEditor.h"
 #include "views/EntryWindow.h"
 #include "views/FilterPanel.h"
+#include "views/FlavorsTab.h"
 #include "views/LibraryView.h"
 #include "views/SignInDialog.h"
 
@@ -205,6 +207,9 @@ void MainWindow::createLibrary()
         = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s;
     m_thumbnails = new ThumbnailCache(m_signIn->client(), cacheDirectory, this);
     m_thumbnails->setDevicePixelRatio(devicePixelRatioF());
+    m_assetService = new assets::AssetService(m_signIn->client(), this);
+    m_flavorsTab = new FlavorsTab(m_assetService);
+    m_flavorsStack->addWidget(m_flavorsTab);
     m_editModel = new EntryEditModel(m_signIn->client(), this);
     m_editor = new EntryEditor(m_editModel, m_thumbnails);
     m_metadataStack->addWidget(m_editor);
@@ -335,6 +340,9 @@ void MainWindow::editSelection()
         m_library->selectEntryIds(m_editModel->entryIds()); // back to what is being edited
         return;
     }
+    // Flavors are one entry's: shown for a single selection only.
+    m_flavorsTab->setEntry(ids.size() == 1 ? ids.first() : QString());
+    m_flavorsStack->setCurrentIndex(ids.size() == 1 ? 1 : 0);
     if (ids.isEmpty()) {
         m_editModel->clear();
         m_metadataStack->setCurrentIndex(0);
@@ -627,15 +635,14 @@ void MainWindow::createDocks()
         auto *state = new EmptyState(EmptyState::Size::Compact);
         state->setTitle(tr("Select an entry"));
         state->setText(text);
-        if (m_detailsTabs->count() > 0) {
-            m_detailsTabs->addTab(state, name);
-            continue;
-        }
-        // The first tab: the selected entry's facts, or the hint while none is selected.
-        auto *metadata = new QStackedWidget;
-        metadata->addWidget(state);
-        m_metadataStack = metadata;
-        m_detailsTabs->addTab(metadata, name);
+        // Each tab shows its hint until an entry is selected (the tab's view is added later).
+        auto *stack = new QStackedWidget;
+        stack->addWidget(state);
+        if (m_detailsTabs->count() == 0)
+            m_metadataStack = stack;
+        else if (m_detailsTabs->count() == 1)
+            m_flavorsStack = stack;
+        m_detailsTabs->addTab(stack, name);
     }
     m_detailsDock
         = addDock(tr("Details"), u"detailsDock"_s, m_detailsTabs, Qt::RightDockWidgetArea);

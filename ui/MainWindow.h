@@ -20,6 +20,10 @@ class SignIn;
 struct Account;
 } // namespace minikmc::auth
 
+namespace minikmc::assets {
+class AssetService;
+}
+
 namespace minikmc::entries {
 class CategoryLoader;
 class EntryDeleter;
@@ -32,6 +36,7 @@ class EntryListModel;
 class EntryEditModel;
 class EntryEditor;
 class FilterPanel;
+class FlavorsTab;
 class LibraryView;
 class ThumbnailCache;
 
@@ -111,6 +116,9 @@ private:
     QTimer *m_searchDebounce = nullptr;
     FilterPanel *m_filters = nullptr;
     QStackedWidget *m_metadataStack = nullptr;
+    QStackedWidget *m_flavorsStack = nullptr;
+    minikmc::assets::AssetService *m_assetService = nullptr;
+    FlavorsTab *m_flavorsTab = nullptr;
     EntryEditModel *m_editModel = nullptr;
     EntryEditor *m_editor = nullptr;
     QTimer *m_selectionDebounce = nullptr;
