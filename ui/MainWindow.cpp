@@ -6,6 +6,7 @@
 #include "auth/SignIn.h"
 #include "entries/Categories.h"
 #include "entries/EntryDeleter.h"
+#include "entries/EntryDetails.h"
 #include "entries/EntryQuery.h"
 #include "models/EntryEditModel.h"
 #include "models/EntryListModel.h"
@@ -17,6 +18,7 @@
 #include "views/FlavorsTab.h"
 #include "views/LibraryView.h"
 #include "views/SignInDialog.h"
+#include "views/ThumbnailsTab.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -210,6 +212,17 @@ void MainWindow::createLibrary()
     m_assetService = new assets::AssetService(m_signIn->client(), this);
     m_flavorsTab = new FlavorsTab(m_assetService);
     m_flavorsStack->addWidget(m_flavorsTab);
+    m_thumbsTab = new ThumbnailsTab(m_assetService);
+    m_thumbsStack->addWidget(m_thumbsTab);
+    // A new default thumbnail is a new picture in the list: the entry is read again.
+    m_rowReloader = new entries::EntryDetailsLoader(m_signIn->client(), this);
+    connect(m_thumbsTab, &ThumbnailsTab::defaultChanged, m_rowReloader,
+        &entries::EntryDetailsLoader::load);
+    connect(m_rowReloader, &entries::EntryDetailsLoader::loaded, this,
+        [this](const entries::EntryDetails &d) {
+            if (d.entryError.isOk())
+                m_entries->updateEntries({d.entry});
+        });
     m_editModel = new EntryEditModel(m_signIn->client(), this);
     m_editor = new EntryEditor(m_editModel, m_thumbnails);
     m_metadataStack->addWidget(m_editor);
@@ -343,6 +356,8 @@ void MainWindow::editSelection()
     // Flavors are one entry's: shown for a single selection only.
     m_flavorsTab->setEntry(ids.size() == 1 ? ids.first() : QString());
     m_flavorsStack->setCurrentIndex(ids.size() == 1 ? 1 : 0);
+    m_thumbsTab->setEntry(ids.size() == 1 ? ids.first() : QString());
+    m_thumbsStack->setCurrentIndex(ids.size() == 1 ? 1 : 0);
     if (ids.isEmpty()) {
         m_editModel->clear();
         m_metadataStack->setCurrentIndex(0);
@@ -642,6 +657,8 @@ void MainWindow::createDocks()
             m_metadataStack = stack;
         else if (m_detailsTabs->count() == 1)
             m_flavorsStack = stack;
+        else if (m_detailsTabs->count() == 2)
+            m_thumbsStack = stack;
         m_detailsTabs->addTab(stack, name);
     }
     m_detailsDock

@@ -27,6 +27,7 @@ class AssetService;
 namespace minikmc::entries {
 class CategoryLoader;
 class EntryDeleter;
+class EntryDetailsLoader;
 } // namespace minikmc::entries
 
 namespace minikmc::ui {
@@ -37,6 +38,7 @@ class EntryEditModel;
 class EntryEditor;
 class FilterPanel;
 class FlavorsTab;
+class ThumbnailsTab;
 class LibraryView;
 class ThumbnailCache;
 
@@ -119,6 +121,9 @@ private:
     QStackedWidget *m_flavorsStack = nullptr;
     minikmc::assets::AssetService *m_assetService = nullptr;
     FlavorsTab *m_flavorsTab = nullptr;
+    QStackedWidget *m_thumbsStack = nullptr;
+    ThumbnailsTab *m_thumbsTab = nullptr;
+    minikmc::entries::EntryDetailsLoader *m_rowReloader = nullptr;
     EntryEditModel *m_editModel = nullptr;
     EntryEditor *m_editor = nullptr;
     QTimer *m_selectionDebounce = nullptr;
