@@ -253,6 +253,35 @@
     </message>
 </context>
 <context>
+    <name>minikmc::assets::FlavorDownload</name>
+    <message>
+        <location filename="../core/assets/FlavorDownload.cpp" line="56"/>
+        <location filename="../core/assets/FlavorDownload.cpp" line="131"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/assets/FlavorDownload.cpp" line="67"/>
+        <source>flavorAsset.getUrl gave no address</source>
+        <translation>flavorAsset.getUrl lieferte keine Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/assets/FlavorDownload.cpp" line="155"/>
+        <source>the transfer ended after %1 of %2 bytes</source>
+        <translation>die Übertragung endete nach %1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/assets/FlavorDownload.cpp" line="178"/>
+        <source>delivery error %1</source>
+        <translation>Auslieferungsfehler %1</translation>
+    </message>
+    <message>
+        <location filename="../core/assets/FlavorDownload.cpp" line="193"/>
+        <source>Cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+</context>
+<context>
     <name>minikmc::auth::CredentialStore</name>
     <message>
         <location filename="../core/auth/CredentialStore.cpp" line="74"/>
@@ -969,6 +998,227 @@
     </message>
 </context>
 <context>
+    <name>minikmc::ui::FlavorListModel</name>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="25"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="27"/>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="29"/>
+        <source>Converting</source>
+        <translation>Wird umgewandelt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="31"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="33"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="35"/>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="37"/>
+        <source>Temporary</source>
+        <translation>Vorläufig</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="39"/>
+        <source>Waiting to convert</source>
+        <translation>Wartet auf Umwandlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="41"/>
+        <source>Importing</source>
+        <translation>Wird importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="43"/>
+        <source>Validating</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="45"/>
+        <source>Exporting</source>
+        <translation>Wird exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="47"/>
+        <source>Unknown (%1)</source>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="137"/>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="144"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="144"/>
+        <source>Flavor %1</source>
+        <translation>Flavor %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="153"/>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="161"/>
+        <source>original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="163"/>
+        <source>web-playable</source>
+        <translation>im Web abspielbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="179"/>
+        <source>Flavor</source>
+        <translation>Flavor</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="181"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="183"/>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="185"/>
+        <source>Frame rate</source>
+        <translation>Bildrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="187"/>
+        <source>Bitrate</source>
+        <translation>Bitrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="189"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="191"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="193"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="195"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::FlavorsTab</name>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="37"/>
+        <source>Download…</source>
+        <translation>Herunterladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="38"/>
+        <source>Reconvert</source>
+        <translation>Neu umwandeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="39"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="67"/>
+        <source>Save the selected rendition&apos;s file</source>
+        <translation>Die Datei der ausgewählten Fassung speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="68"/>
+        <source>Make the selected rendition again from the source</source>
+        <translation>Die ausgewählte Fassung neu aus der Quelle erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="76"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="83"/>
+        <source>Download stopped; starting it again continues where it stopped.</source>
+        <translation>Download angehalten; ein neuer Start setzt dort fort, wo er stehen blieb.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="115"/>
+        <source>The flavors cannot be listed: %1</source>
+        <translation>Die Flavors können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="194"/>
+        <source>Save Flavor</source>
+        <translation>Flavor speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="215"/>
+        <source>%1 of %2 · %3/s</source>
+        <translation>%1 von %2 · %3/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="222"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="228"/>
+        <source>The download failed: %1</source>
+        <translation>Der Download ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="241"/>
+        <source>Delete Flavor</source>
+        <translation>Flavor löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="242"/>
+        <source>Delete the %1 rendition (%2)?</source>
+        <translation>Die Fassung %1 (%2) löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="251"/>
+        <source>Delete the Original</source>
+        <translation>Das Original löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="252"/>
+        <source>This is the original file. Without it no rendition can be made again and nothing can be downloaded in its quality. Delete it anyway?</source>
+        <translation>Dies ist die Originaldatei. Ohne sie kann keine Fassung neu erstellt und nichts in ihrer Qualität heruntergeladen werden. Trotzdem löschen?</translation>
+    </message>
+</context>
+<context>
     <name>minikmc::ui::LibraryView</name>
     <message>
         <location filename="../ui/views/LibraryView.cpp" line="156"/>
@@ -1048,32 +1298,32 @@
 <context>
     <name>minikmc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
         <source>mini-KMC</source>
         <translation>mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Open Details</source>
         <translation>Details öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>Open in New Window</source>
         <translation>In neuem Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Copy Entry ID</source>
         <translation>Eintrags-ID kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -1081,22 +1331,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Save your changes to %1?</source>
         <translation>Ihre Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Delete %Ln entries?</source>
         <translation>
             <numerusform>%Ln Eintrag löschen?</numerusform>
@@ -1104,27 +1354,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="434"/>
         <source>Delete Entries</source>
         <translation>Einträge löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>The media, its flavors and thumbnails are deleted from the Kaltura account. mini-KMC cannot undo this.</source>
         <translation>Die Medien mit ihren Flavors und Vorschaubildern werden aus dem Kaltura-Konto gelöscht. mini-KMC kann das nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>Deleting entries: %1 of %2</source>
         <translation>Einträge werden gelöscht: %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>Deleted %Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag gelöscht</numerusform>
@@ -1132,12 +1382,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Some Entries Were Not Deleted</source>
         <translation>Einige Einträge wurden nicht gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>%Ln entries could not be deleted.</source>
         <translation>
             <numerusform>%Ln Eintrag konnte nicht gelöscht werden.</numerusform>
@@ -1145,7 +1395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="480"/>
         <source>%Ln others were deleted.</source>
         <translation>
             <numerusform>%Ln anderer wurde gelöscht.</numerusform>
@@ -1153,32 +1403,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>Upload…</source>
         <translation>Hochladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>Upload media files (Ctrl+U)</source>
         <translation>Mediendateien hochladen (Strg+U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="483"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>Reload the entry list (F5)</source>
         <translation>Eintragsliste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>Search Entries</source>
         <translation>Einträge suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -1187,7 +1437,7 @@
         <translation type="vanished">Einträge als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
@@ -1196,69 +1446,69 @@
         <translation type="vanished">Einträge als Raster aus Miniaturbildern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="534"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source>Search entries (Ctrl+F)</source>
         <translation>Einträge suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
         <source>Sign in to search your library.</source>
         <translation>Melden Sie sich an, um Ihre Mediathek zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <location filename="../ui/MainWindow.cpp" line="606"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>Show entries as a table (Ctrl+1)</source>
         <translation>Einträge als Tabelle zeigen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>Show entries as a grid of thumbnails (Ctrl+2)</source>
         <translation>Einträge als Raster von Vorschaubildern zeigen (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>Delete the selected entries (Delete)</source>
         <translation>Die ausgewählten Einträge löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <location filename="../ui/MainWindow.cpp" line="594"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="608"/>
         <source>Your Kaltura media library appears here after you sign in to an account.</source>
         <translation>Ihre Kaltura-Mediathek erscheint hier, sobald Sie sich bei einem Konto angemeldet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Cannot renew the session for now (%1); trying again shortly</source>
         <translation>Die Sitzung kann derzeit nicht erneuert werden (%1); neuer Versuch in Kürze</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Sign Out (Forget on This Computer)</source>
         <translation>Abmelden (auf diesem Computer vergessen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
@@ -1271,12 +1521,12 @@
         <translation type="vanished">Als %1 bei Partner %2 angemeldet. Das Durchsuchen der Mediathek ist der nächste Teil von mini-KMC, der entsteht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Signed in as %1 · partner %2 · %3</source>
         <translation>Angemeldet als %1 · Partner %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>Sign In to Another Account…</source>
         <translation>Bei einem anderen Konto anmelden…</translation>
     </message>
@@ -1289,77 +1539,77 @@
         <translation type="vanished">Nach der Anmeldung können Sie nach Typ, Status, Datum und Kategorie filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="613"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <location filename="../ui/MainWindow.cpp" line="644"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <location filename="../ui/MainWindow.cpp" line="644"/>
         <source>Its title, description, tags and schedule appear here.</source>
         <translation>Titel, Beschreibung, Tags und Zeitplan des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="645"/>
         <source>Flavors</source>
         <translation>Flavors</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="645"/>
         <source>Its renditions (flavors) appear here.</source>
         <translation>Die Wiedergabevarianten (Flavors) des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindow.cpp" line="646"/>
         <source>Thumbnails</source>
         <translation>Miniaturen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindow.cpp" line="646"/>
         <source>Its thumbnails appear here.</source>
         <translation>Die Miniaturbilder des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="624"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="624"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>You can play it here.</source>
         <translation>Hier können Sie ihn abspielen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="628"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Select an entry</source>
         <translation>Wählen Sie einen Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="641"/>
+        <location filename="../ui/MainWindow.cpp" line="665"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="671"/>
         <source>No uploads</source>
         <translation>Keine Uploads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="648"/>
+        <location filename="../ui/MainWindow.cpp" line="672"/>
         <source>Drop files anywhere to upload once you are signed in.</source>
         <translation>Ziehen Sie nach der Anmeldung Dateien an eine beliebige Stelle, um sie hochzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="675"/>
         <source>Uploads</source>
         <translation>Uploads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="661"/>
+        <location filename="../ui/MainWindow.cpp" line="685"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -1540,6 +1790,106 @@
         <location filename="../ui/views/SignInDialog.cpp" line="320"/>
         <source>Continue</source>
         <translation>Fortfahren</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::ThumbnailsTab</name>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="44"/>
+        <source>Set as Default</source>
+        <translation>Als Standard festlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="45"/>
+        <source>Add Images…</source>
+        <translation>Bilder hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="47"/>
+        <source>Capture</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="48"/>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="49"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="61"/>
+        <source>Drop image files here to add them as thumbnails</source>
+        <translation>Bilddateien hier ablegen, um sie als Vorschaubilder hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="67"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="68"/>
+        <source>Capture at second</source>
+        <translation>Aufnahme bei Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="74"/>
+        <source>Add Thumbnails</source>
+        <translation>Vorschaubilder hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="76"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="82"/>
+        <source>Save Thumbnail</source>
+        <translation>Vorschaubild speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="89"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="92"/>
+        <source>Delete Thumbnail</source>
+        <translation>Vorschaubild löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="92"/>
+        <source>Delete this thumbnail?</source>
+        <translation>Dieses Vorschaubild löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="98"/>
+        <source>From the video at</source>
+        <translation>Aus dem Video bei</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="186"/>
+        <source>Default · %1</source>
+        <translation>Standard · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="189"/>
+        <source>%1
+%2×%3, %4</source>
+        <translation>%1
+%2×%3, %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="226"/>
+        <source>The default thumbnail cannot be deleted; make another one the default first</source>
+        <translation>Das Standard-Vorschaubild kann nicht gelöscht werden; legen Sie zuerst ein anderes als Standard fest</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="237"/>
+        <source>%1 is not an image file</source>
+        <translation>%1 ist keine Bilddatei</translation>
     </message>
 </context>
 </TS>

@@ -253,6 +253,35 @@
     </message>
 </context>
 <context>
+    <name>minikmc::assets::FlavorDownload</name>
+    <message>
+        <location filename="../core/assets/FlavorDownload.cpp" line="56"/>
+        <location filename="../core/assets/FlavorDownload.cpp" line="131"/>
+        <source>Cannot write %1: %2</source>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/assets/FlavorDownload.cpp" line="67"/>
+        <source>flavorAsset.getUrl gave no address</source>
+        <translation>flavorAsset.getUrl לא החזיר כתובת</translation>
+    </message>
+    <message>
+        <location filename="../core/assets/FlavorDownload.cpp" line="155"/>
+        <source>the transfer ended after %1 of %2 bytes</source>
+        <translation>ההעברה הסתיימה אחרי %1 מתוך %2 בתים</translation>
+    </message>
+    <message>
+        <location filename="../core/assets/FlavorDownload.cpp" line="178"/>
+        <source>delivery error %1</source>
+        <translation>שגיאת הגשה %1</translation>
+    </message>
+    <message>
+        <location filename="../core/assets/FlavorDownload.cpp" line="193"/>
+        <source>Cannot rename %1 to %2</source>
+        <translation>לא ניתן לשנות את השם של %1 ל־%2</translation>
+    </message>
+</context>
+<context>
     <name>minikmc::auth::CredentialStore</name>
     <message>
         <location filename="../core/auth/CredentialStore.cpp" line="74"/>
@@ -969,6 +998,227 @@
     </message>
 </context>
 <context>
+    <name>minikmc::ui::FlavorListModel</name>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="25"/>
+        <source>Failed</source>
+        <translation>נכשל</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="27"/>
+        <source>Queued</source>
+        <translation>בתור</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="29"/>
+        <source>Converting</source>
+        <translation>ממיר</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="31"/>
+        <source>Ready</source>
+        <translation>מוכן</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="33"/>
+        <source>Deleted</source>
+        <translation>נמחק</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="35"/>
+        <source>Not applicable</source>
+        <translation>לא רלוונטי</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="37"/>
+        <source>Temporary</source>
+        <translation>זמני</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="39"/>
+        <source>Waiting to convert</source>
+        <translation>ממתין להמרה</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="41"/>
+        <source>Importing</source>
+        <translation>מייבא</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="43"/>
+        <source>Validating</source>
+        <translation>בודק</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="45"/>
+        <source>Exporting</source>
+        <translation>מייצא</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="47"/>
+        <source>Unknown (%1)</source>
+        <translation>לא ידוע (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="137"/>
+        <source>ID: %1</source>
+        <translation>מזהה: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="144"/>
+        <source>Source</source>
+        <translation>מקור</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="144"/>
+        <source>Flavor %1</source>
+        <translation>גרסה %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="153"/>
+        <source>%1 kbit/s</source>
+        <translation>%1 קילוביט/ש׳</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="161"/>
+        <source>original</source>
+        <translation>מקורי</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="163"/>
+        <source>web-playable</source>
+        <translation>ניתן לניגון ברשת</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="179"/>
+        <source>Flavor</source>
+        <translation>גרסה</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="181"/>
+        <source>Format</source>
+        <translation>תבנית</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="183"/>
+        <source>Resolution</source>
+        <translation>רזולוציה</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="185"/>
+        <source>Frame rate</source>
+        <translation>קצב תמונות</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="187"/>
+        <source>Bitrate</source>
+        <translation>קצב סיביות</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="189"/>
+        <source>Size</source>
+        <translation>גודל</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="191"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="193"/>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/FlavorListModel.cpp" line="195"/>
+        <source>Tags</source>
+        <translation>תגיות</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::FlavorsTab</name>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="37"/>
+        <source>Download…</source>
+        <translation>הורדה…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="38"/>
+        <source>Reconvert</source>
+        <translation>המרה מחדש</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="39"/>
+        <source>Delete…</source>
+        <translation>מחיקה…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="67"/>
+        <source>Save the selected rendition&apos;s file</source>
+        <translation>שמירת הקובץ של הגרסה שנבחרה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="68"/>
+        <source>Make the selected rendition again from the source</source>
+        <translation>יצירה מחדש של הגרסה שנבחרה מהמקור</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="76"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="83"/>
+        <source>Download stopped; starting it again continues where it stopped.</source>
+        <translation>ההורדה נעצרה; הפעלה מחדש תמשיך מהמקום שבו נעצרה.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="115"/>
+        <source>The flavors cannot be listed: %1</source>
+        <translation>לא ניתן להציג את הגרסאות: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="194"/>
+        <source>Save Flavor</source>
+        <translation>שמירת גרסה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="215"/>
+        <source>%1 of %2 · %3/s</source>
+        <translation>%1 מתוך %2 · %3/ש׳</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="222"/>
+        <source>Saved to %1</source>
+        <translation>נשמר ב־%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="228"/>
+        <source>The download failed: %1</source>
+        <translation>ההורדה נכשלה: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="241"/>
+        <source>Delete Flavor</source>
+        <translation>מחיקת גרסה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="242"/>
+        <source>Delete the %1 rendition (%2)?</source>
+        <translation>למחוק את הגרסה %1 (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="251"/>
+        <source>Delete the Original</source>
+        <translation>מחיקת המקור</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="252"/>
+        <source>This is the original file. Without it no rendition can be made again and nothing can be downloaded in its quality. Delete it anyway?</source>
+        <translation>זהו הקובץ המקורי. בלעדיו לא ניתן ליצור גרסאות מחדש ולא ניתן להוריד דבר באיכותו. למחוק בכל זאת?</translation>
+    </message>
+</context>
+<context>
     <name>minikmc::ui::LibraryView</name>
     <message>
         <location filename="../ui/views/LibraryView.cpp" line="156"/>
@@ -1048,32 +1298,32 @@
 <context>
     <name>minikmc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
         <source>mini-KMC</source>
         <translation>mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>Saved</source>
         <translation>נשמר</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Open Details</source>
         <translation>פתיחת פרטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>Open in New Window</source>
         <translation>פתיחה בחלון חדש</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Copy Entry ID</source>
         <translation>העתקת מזהה הרשומה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>רשומה %Ln</numerusform>
@@ -1081,22 +1331,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>Unsaved Changes</source>
         <translation>שינויים שלא נשמרו</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>Save your changes to %1?</source>
         <translation>לשמור את השינויים ב־%1?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="431"/>
         <source>Delete “%1”?</source>
         <translation>למחוק את ״%1״?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Delete %Ln entries?</source>
         <translation>
             <numerusform>למחוק רשומה %Ln?</numerusform>
@@ -1104,27 +1354,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="434"/>
         <source>Delete Entries</source>
         <translation>מחיקת רשומות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>The media, its flavors and thumbnails are deleted from the Kaltura account. mini-KMC cannot undo this.</source>
         <translation>המדיה, הגרסאות (flavors) והתמונות הממוזערות שלה נמחקות מחשבון Kaltura. mini-KMC אינו יכול לבטל זאת.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
         <source>Delete</source>
         <translation>מחיקה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>Deleting entries: %1 of %2</source>
         <translation>מוחק רשומות: %1 מתוך %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>Deleted %Ln entries</source>
         <translation>
             <numerusform>נמחקה רשומה %Ln</numerusform>
@@ -1132,12 +1382,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Some Entries Were Not Deleted</source>
         <translation>חלק מהרשומות לא נמחקו</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>%Ln entries could not be deleted.</source>
         <translation>
             <numerusform>לא ניתן היה למחוק רשומה %Ln.</numerusform>
@@ -1145,7 +1395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="480"/>
         <source>%Ln others were deleted.</source>
         <translation>
             <numerusform>רשומה %Ln אחרת נמחקה.</numerusform>
@@ -1153,32 +1403,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>Upload…</source>
         <translation>העלאה…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>Upload media files (Ctrl+U)</source>
         <translation>העלאת קובצי מדיה (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Refresh</source>
         <translation>רענון</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="483"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>Reload the entry list (F5)</source>
         <translation>טעינה מחדש של רשימת הפריטים (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="486"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>Search Entries</source>
         <translation>חיפוש פריטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>Table</source>
         <translation>טבלה</translation>
     </message>
@@ -1187,7 +1437,7 @@
         <translation type="vanished">הצגת הפריטים כטבלה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>Grid</source>
         <translation>רשת</translation>
     </message>
@@ -1196,69 +1446,69 @@
         <translation type="vanished">הצגת הפריטים כרשת של תמונות ממוזערות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>Main Toolbar</source>
         <translation>סרגל כלים ראשי</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="534"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source>Search entries (Ctrl+F)</source>
         <translation>חיפוש פריטים (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
         <source>Sign in to search your library.</source>
         <translation>יש להתחבר כדי לחפש בספרייה.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
-        <location filename="../ui/MainWindow.cpp" line="583"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <location filename="../ui/MainWindow.cpp" line="606"/>
         <source>Not signed in</source>
         <translation>לא מחובר</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>Show entries as a table (Ctrl+1)</source>
         <translation>הצגת הרשומות כטבלה (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>Show entries as a grid of thumbnails (Ctrl+2)</source>
         <translation>הצגת הרשומות כרשת של תמונות ממוזערות (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
         <source>Delete…</source>
         <translation>מחיקה…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>Delete the selected entries (Delete)</source>
         <translation>מחיקת הרשומות שנבחרו (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <location filename="../ui/MainWindow.cpp" line="594"/>
         <source>Account</source>
         <translation>חשבון</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="608"/>
         <source>Your Kaltura media library appears here after you sign in to an account.</source>
         <translation>ספריית המדיה שלך ב-Kaltura תופיע כאן לאחר ההתחברות לחשבון.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Cannot renew the session for now (%1); trying again shortly</source>
         <translation>לא ניתן לחדש את ההפעלה כרגע (%1); ניסיון נוסף בקרוב</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Sign Out (Forget on This Computer)</source>
         <translation>התנתקות (שכחת החשבון במחשב זה)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Signed out</source>
         <translation>התנתקת</translation>
     </message>
@@ -1271,12 +1521,12 @@
         <translation type="vanished">מחובר בתור %1 לשותף %2. עיון בספרייה הוא החלק הבא שייבנה ב-mini-KMC.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Signed in as %1 · partner %2 · %3</source>
         <translation>מחובר בתור %1 · שותף %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>Sign In to Another Account…</source>
         <translation>התחברות לחשבון אחר…</translation>
     </message>
@@ -1289,77 +1539,77 @@
         <translation type="vanished">לאחר ההתחברות ניתן לסנן לפי סוג, מצב, תאריך וקטגוריה.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="613"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>Filters</source>
         <translation>מסננים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <location filename="../ui/MainWindow.cpp" line="644"/>
         <source>Metadata</source>
         <translation>מטא-נתונים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <location filename="../ui/MainWindow.cpp" line="644"/>
         <source>Its title, description, tags and schedule appear here.</source>
         <translation>הכותרת, התיאור, התגיות ולוח הזמנים של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="645"/>
         <source>Flavors</source>
         <translation>גרסאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="645"/>
         <source>Its renditions (flavors) appear here.</source>
         <translation>גרסאות הקידוד (flavors) של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindow.cpp" line="646"/>
         <source>Thumbnails</source>
         <translation>תמונות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindow.cpp" line="646"/>
         <source>Its thumbnails appear here.</source>
         <translation>התמונות הממוזערות של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="624"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>Preview</source>
         <translation>תצוגה מקדימה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="624"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>You can play it here.</source>
         <translation>כאן ניתן לנגן אותו.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="628"/>
+        <location filename="../ui/MainWindow.cpp" line="651"/>
         <source>Select an entry</source>
         <translation>יש לבחור פריט</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="641"/>
+        <location filename="../ui/MainWindow.cpp" line="665"/>
         <source>Details</source>
         <translation>פרטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="671"/>
         <source>No uploads</source>
         <translation>אין העלאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="648"/>
+        <location filename="../ui/MainWindow.cpp" line="672"/>
         <source>Drop files anywhere to upload once you are signed in.</source>
         <translation>לאחר ההתחברות אפשר לגרור קבצים לכל מקום בחלון כדי להעלות אותם.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="675"/>
         <source>Uploads</source>
         <translation>העלאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="661"/>
+        <location filename="../ui/MainWindow.cpp" line="685"/>
         <source>Not connected</source>
         <translation>אין חיבור לשרת</translation>
     </message>
@@ -1540,6 +1790,106 @@
         <location filename="../ui/views/SignInDialog.cpp" line="320"/>
         <source>Continue</source>
         <translation>המשך</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::ThumbnailsTab</name>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="44"/>
+        <source>Set as Default</source>
+        <translation>קביעה כברירת מחדל</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="45"/>
+        <source>Add Images…</source>
+        <translation>הוספת תמונות…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="47"/>
+        <source>Capture</source>
+        <translation>לכידה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="48"/>
+        <source>Save…</source>
+        <translation>שמירה…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="49"/>
+        <source>Delete</source>
+        <translation>מחיקה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="61"/>
+        <source>Drop image files here to add them as thumbnails</source>
+        <translation>גררו לכאן קובצי תמונה כדי להוסיף אותם כתמונות ממוזערות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="67"/>
+        <source> s</source>
+        <translation> ש׳</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="68"/>
+        <source>Capture at second</source>
+        <translation>לכידה בשנייה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="74"/>
+        <source>Add Thumbnails</source>
+        <translation>הוספת תמונות ממוזערות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="76"/>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>תמונות (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="82"/>
+        <source>Save Thumbnail</source>
+        <translation>שמירת תמונה ממוזערת</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="89"/>
+        <source>Cannot write %1: %2</source>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="92"/>
+        <source>Delete Thumbnail</source>
+        <translation>מחיקת תמונה ממוזערת</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="92"/>
+        <source>Delete this thumbnail?</source>
+        <translation>למחוק תמונה ממוזערת זו?</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="98"/>
+        <source>From the video at</source>
+        <translation>מהווידאו בשנייה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="186"/>
+        <source>Default · %1</source>
+        <translation>ברירת מחדל · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="189"/>
+        <source>%1
+%2×%3, %4</source>
+        <translation>%1
+%2×%3, %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="226"/>
+        <source>The default thumbnail cannot be deleted; make another one the default first</source>
+        <translation>לא ניתן למחוק את תמונת ברירת המחדל; קבעו קודם תמונה אחרת כברירת מחדל</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="237"/>
+        <source>%1 is not an image file</source>
+        <translation>%1 אינו קובץ תמונה</translation>
     </message>
 </context>
 </TS>
