@@ -81,4 +81,14 @@ sleep 1
 click 1267 307
 xdotool type --delay 30 "tutorial"
 shoot multi-edit
+# One video's renditions and thumbnails (the details tabs); the multi-edit is reverted first.
+keys Escape
+click 1273 690
+click 700 227
+sleep 1
+click 1154 67
+click 1100 121
+shoot flavors 2
+click 1235 67
+shoot thumbnails 3
 stop_app

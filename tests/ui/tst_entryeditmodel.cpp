@@ -228,6 +228,15 @@ private Q_SLOTS:
         for (const Entry &e : model.entries())
             QVERIFY(e.tags.contains(u"batch-reviewed"_s));
         QVERIFY(!model.isDirty());
+        // Revert drops a multi-edit that was not saved.
+        model.setTagsToRemove({u"batch-reviewed"_s});
+        model.setValue(Field::ReferenceId, u"same-for-all"_s);
+        QVERIFY(model.isDirty());
+        model.revert();
+        QVERIFY(!model.isDirty());
+        QVERIFY(model.tagsToRemove().isEmpty());
+        QVERIFY(model.isMixed(Field::ReferenceId)
+            || model.value(Field::ReferenceId).toString() != u"same-for-all"_s);
     }
 
     void theFormMarksAndSaves()
