@@ -16,7 +16,6 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,12 +91,7 @@ class TestAssetsClient : public QObject {
 
     QPair<int, QByteArray> cli(const QStringList &args)
     {
-        QProcess process;
-        process.setProcessEnvironment(m_sandbox.appTokenEnvironment());
-        process.start(QStringLiteral(MINIKMC_CLI_BINARY), args);
-        if (!process.waitForFinished(60000))
-            return {-1, {}};
-        return {process.exitCode(), process.readAllStandardOutput()};
+        return m_sandbox.runSignedIn(QStringLiteral(MINIKMC_CLI_BINARY), args);
     }
 
 private Q_SLOTS:

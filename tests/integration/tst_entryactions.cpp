@@ -9,7 +9,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -58,12 +57,7 @@ class TestEntryActions : public QObject {
     /// minikmc-cli with the sandbox's account in its environment: exit code and stdout.
     QPair<int, QByteArray> cli(const QStringList &args)
     {
-        QProcess process;
-        process.setProcessEnvironment(m_sandbox.appTokenEnvironment());
-        process.start(QStringLiteral(MINIKMC_CLI_BINARY), args);
-        if (!process.waitForFinished(60000))
-            return {-1, {}};
-        return {process.exitCode(), process.readAllStandardOutput()};
+        return m_sandbox.runSignedIn(QStringLiteral(MINIKMC_CLI_BINARY), args);
     }
 
     qint64 serverCount(QJsonObject filter)

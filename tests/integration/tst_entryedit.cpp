@@ -13,7 +13,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -121,12 +120,7 @@ class TestEntryEdit : public QObject {
 
     QPair<int, QByteArray> cli(const QStringList &args)
     {
-        QProcess process;
-        process.setProcessEnvironment(m_sandbox.appTokenEnvironment());
-        process.start(QStringLiteral(MINIKMC_CLI_BINARY), args);
-        if (!process.waitForFinished(60000))
-            return {-1, {}};
-        return {process.exitCode(), process.readAllStandardOutput()};
+        return m_sandbox.runSignedIn(QStringLiteral(MINIKMC_CLI_BINARY), args);
     }
 
 private Q_SLOTS:

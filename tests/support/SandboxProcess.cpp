@@ -73,4 +73,15 @@ QByteArray SandboxProcess::standardError()
     return m_process.readAllStandardError();
 }
 
+QPair<int, QByteArray> SandboxProcess::runSignedIn(
+    const QString &program, const QStringList &args) const
+{
+    QProcess process;
+    process.setProcessEnvironment(appTokenEnvironment());
+    process.start(program, args);
+    if (!process.waitForFinished(60000))
+        return {-1, {}};
+    return {process.exitCode(), process.readAllStandardOutput()};
+}
+
 } // namespace minikmc::test

@@ -29,6 +29,9 @@ public:
     /// This process's environment plus the KALTURA_* variables that sign the CLI (or the GUI) in
     /// with the sandbox's demo AppToken.
     QProcessEnvironment appTokenEnvironment() const;
+    /// Runs a command-line tool (minikmc-cli) signed in to this sandbox through the KALTURA_*
+    /// environment: its exit code (-1 when it did not finish in a minute) and standard output.
+    QPair<int, QByteArray> runSignedIn(const QString &program, const QStringList &args) const;
     QByteArray standardError();
 
     static QString binary();
