@@ -17,6 +17,7 @@
 #include "views/FilterPanel.h"
 #include "views/FlavorsTab.h"
 #include "views/LibraryView.h"
+#include "views/PlayerPanel.h"
 #include "views/SignInDialog.h"
 #include "views/ThumbnailsTab.h"
 
@@ -223,7 +224,30 @@ void MainWindow::createLibrary()
             if (d.entryError.isOk())
                 m_entries->updateEntries({d.entry});
         });
+    m_player = new PlayerPanel(m_signIn->client(), m_assetService, m_thumbnails);
+    m_previewStack->addWidget(m_player);
     m_editModel = new EntryEditModel(m_signIn->client(), this);
+    // The Preview tab gets the entry (and its flavors) once its details are loaded.
+    connect(m_editModel, &EntryEditModel::stateChanged, this, [this] {
+        using State = EntryEditModel::State;
+        const State state = m_editModel->state();
+        if (m_editModel->isMulti() || state == State::Empty || state == State::Loading
+            || state == State::LoadFailed) {
+            m_player->clear();
+            m_previewStack->setCurrentIndex(0);
+            return;
+        }
+        if (state != State::Ready)
+            return; // saving the metadata does not stop the picture
+        const entries::EntryDetails d = m_editModel->details();
+        if (d.entry.id != m_player->entryId())
+            m_player->setEntry(d.entry, d.flavors);
+        m_previewStack->setCurrentIndex(1);
+        if (m_playWhenLoaded) {
+            m_playWhenLoaded = false;
+            m_player->play();
+        }
+    });
     m_editor = new EntryEditor(m_editModel, m_thumbnails);
     m_metadataStack->addWidget(m_editor);
     // A saved entry shows its new values in the list at once.
@@ -312,6 +336,23 @@ void MainWindow::createLibrary()
             [this, window] { m_entries->updateEntries(window->model()->entries()); });
         window->show();
     });
+    // Quick-look: Space plays the selected entry in the Preview tab.
+    auto *preview = new QAction(tr("Preview"), m_library);
+    preview->setObjectName(u"previewAction"_s);
+    preview->setShortcut(QKeySequence(Qt::Key_Space));
+    preview->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(preview, &QAction::triggered, this, [this] {
+        const QString id = m_library->currentEntryId();
+        if (id.isEmpty())
+            return;
+        m_playWhenLoaded = true;
+        openDetails(id);
+        m_detailsTabs->setCurrentIndex(3);
+        if (m_player->entryId() == id && m_editModel->state() == EntryEditModel::State::Ready) {
+            m_playWhenLoaded = false;
+            m_player->togglePlay();
+        }
+    });
     auto *copyIds = new QAction(tr("Copy Entry ID"), m_library);
     copyIds->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copyIds->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -322,7 +363,7 @@ void MainWindow::createLibrary()
     });
     auto *separator = new QAction(m_library);
     separator->setSeparator(true);
-    m_library->addActions({open, openWindow, copyIds, separator, m_deleteAction});
+    m_library->addActions({open, openWindow, preview, copyIds, separator, m_deleteAction});
     m_library->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_deleteAction->setEnabled(false);
 
@@ -659,6 +700,8 @@ void MainWindow::createDocks()
             m_flavorsStack = stack;
         else if (m_detailsTabs->count() == 2)
             m_thumbsStack = stack;
+        else
+            m_previewStack = stack;
         m_detailsTabs->addTab(stack, name);
     }
     m_detailsDock

@@ -38,6 +38,7 @@ class EntryEditModel;
 class EntryEditor;
 class FilterPanel;
 class FlavorsTab;
+class PlayerPanel;
 class ThumbnailsTab;
 class LibraryView;
 class ThumbnailCache;
@@ -123,6 +124,9 @@ private:
     FlavorsTab *m_flavorsTab = nullptr;
     QStackedWidget *m_thumbsStack = nullptr;
     ThumbnailsTab *m_thumbsTab = nullptr;
+    QStackedWidget *m_previewStack = nullptr;
+    PlayerPanel *m_player = nullptr;
+    bool m_playWhenLoaded = false; ///< quick-look asked to play the entry being loaded
     minikmc::entries::EntryDetailsLoader *m_rowReloader = nullptr;
     EntryEditModel *m_editModel = nullptr;
     EntryEditor *m_editor = nullptr;

@@ -30,6 +30,25 @@ QUrl entryThumbnailUrl(
     return QUrl(path, QUrl::StrictMode);
 }
 
+QUrl playManifestUrl(const QString &serviceBase, qint64 partnerId, const QString &entryId,
+    const QString &flavorId, const QString &fileExt, const QString &ks)
+{
+    QString base = serviceBase;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const QString protocol = base.startsWith(u"https:"_s) ? u"https"_s : u"http"_s;
+    // (No "%200" in a QString::arg pattern: it would read as placeholder 20.)
+    const QString pid = QString::number(partnerId);
+    QString path = base + u"/p/"_s + pid + u"/sp/"_s + pid + u"00/playManifest/entryId/"_s
+        + QString::fromLatin1(QUrl::toPercentEncoding(entryId)) + u"/format/url/protocol/"_s
+        + protocol + u"/flavorIds/"_s + QString::fromLatin1(QUrl::toPercentEncoding(flavorId));
+    if (!ks.isEmpty())
+        path += u"/ks/"_s + QString::fromLatin1(QUrl::toPercentEncoding(ks));
+    // The players' usual file-name tail: it tells the media stack the container.
+    path += u"/a."_s + (fileExt.isEmpty() ? u"mp4"_s : fileExt);
+    return QUrl(path, QUrl::StrictMode);
+}
+
 int deliveryError(const QNetworkReply *reply)
 {
     const QByteArray header = reply->rawHeader("X-Kaltura");

@@ -22,6 +22,13 @@ enum class ThumbnailFit {
 QUrl entryThumbnailUrl(const QString &thumbnailUrl, int width, int height,
     ThumbnailFit fit = ThumbnailFit::Crop, const QString &ks = {});
 
+/// The progressive playManifest URL of one flavor of an entry (§9.1: format url, which
+/// redirects to the file): `{base}/p/{pid}/sp/{pid}00/playManifest/entryId/{id}/format/url/
+/// protocol/{http|https}/flavorIds/{flavorId}[/ks/{ks}]/a.{ext}`. With a KS the URL is a secret.
+QUrl playManifestUrl(const QString &serviceBase, qint64 partnerId, const QString &entryId,
+    const QString &flavorId, const QString &fileExt = QStringLiteral("mp4"),
+    const QString &ks = {});
+
 /// The error a delivery endpoint (thumbnail, playManifest, serveFlavor …) reported, from its
 /// `X-Kaltura: error-N` header or an HTTP error status (§9.1); 0 when the reply is a success.
 /// KExternalErrors numbers: 3 ACCESS_CONTROL_RESTRICTED, 7 INVALID_KS, 31 KS_EXPIRED …
