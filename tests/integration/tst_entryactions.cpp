@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Deleting entries in batches of 50 (one multirequest each, per-entry errors, nothing dropped
 // silently) and loading the account's categories, against a sandbox library.
+#include "FixtureServer.h"
 #include "SandboxHttp.h"
 #include "SandboxProcess.h"
 #include "api/Client.h"
@@ -13,6 +14,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 using minikmc::api::Client;
@@ -68,6 +72,35 @@ class TestEntryActions : public QObject {
         return m_http.entryCount(m_client.ks(), filter);
     }
 
+    /// The sandbox's request log as the number of api calls per HTTP request (`http`).
+    QMap<int, int> callsPerHttpRequest()
+    {
+        QMap<int, int> calls;
+        for (const QJsonValue &v : m_http.requestLog())
+            ++calls[v.toObject().value(u"http"_s).toInt()];
+        return calls;
+    }
+
+    static int sumOf(const QMap<int, int> &calls)
+    {
+        return std::accumulate(calls.cbegin(), calls.cend(), 0);
+    }
+
+    /// A category.list answer of `count` top-level categories from number first + 1 on.
+    static QByteArray categoryPage(int first, int count, int total)
+    {
+        QJsonArray objects;
+        for (int id = first + 1; id <= first + count; ++id) {
+            const QString name = u"c%1"_s.arg(id, 4, 10, QChar(u'0'));
+            objects.append(QJsonObject {{u"objectType"_s, u"KalturaCategory"_s}, {u"id"_s, id},
+                {u"parentId"_s, 0}, {u"depth"_s, 0}, {u"name"_s, name}, {u"fullName"_s, name},
+                {u"entriesCount"_s, 1}});
+        }
+        return QJsonDocument(QJsonObject {{u"objectType"_s, u"KalturaCategoryListResponse"_s},
+                                 {u"objects"_s, objects}, {u"totalCount"_s, total}})
+            .toJson(QJsonDocument::Compact);
+    }
+
     static bool run(EntryDeleter &deleter)
     {
         QSignalSpy finished(&deleter, &EntryDeleter::finished);
@@ -102,16 +135,14 @@ private Q_SLOTS:
         QCOMPARE(progress.at(2).at(0).toInt(), 120);
 
         // The server saw three HTTP requests of 50, 50 and 20 baseEntry.delete calls.
-        QMap<int, int> callsPerRequest;
         for (const QJsonValue &v : m_http.requestLog()) {
             const QJsonObject call = v.toObject();
             // (the log writes names as the server normalises them: lower case)
             QCOMPARE(call.value(u"service"_s).toString().toLower(), u"baseentry"_s);
             QCOMPARE(call.value(u"action"_s).toString().toLower(), u"delete"_s);
             QCOMPARE(call.value(u"result"_s).toString(), u"ok"_s);
-            ++callsPerRequest[call.value(u"http"_s).toInt()];
         }
-        QCOMPARE(callsPerRequest.values(), (QList<int> {50, 50, 20}));
+        QCOMPARE(callsPerHttpRequest().values(), (QList<int> {50, 50, 20}));
         for (const QString &id : {ids.first(), ids.at(77), ids.last()})
             QCOMPARE(errorCodeOfGet(id), u"ENTRY_ID_NOT_FOUND"_s);
     }
@@ -135,34 +166,92 @@ private Q_SLOTS:
         QCOMPARE(again.failures().size(), 3);
     }
 
+    void aFailedBatchFailsItsIdsAndTheRest_data()
+    {
+        QTest::addColumn<QString>("match");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("batchesBefore"); // batches answered before the failing one
+        QTest::newRow("first batch, any call, HTTP 500") << u"*"_s << 500 << 0;
+        QTest::newRow("second batch, multirequest, HTTP 503") << u"multirequest"_s << 503 << 1;
+    }
+
     void aFailedBatchFailsItsIdsAndTheRest()
     {
-        const QStringList ids = entryIds(70);
-        // The first multirequest gets an HTTP 500. A delete is not repeated blindly (the server
-        // may have done it), so its 50 ids are failures, and so are the 20 of the batch that was
-        // then not sent.
-        QVERIFY(m_http.faults(QJsonObject {{u"rules"_s,
+        QFETCH(QString, match);
+        QFETCH(int, status);
+        QFETCH(int, batchesBefore);
+        const QStringList ids = entryIds(120);
+        QCOMPARE(ids.size(), 120);
+        const QJsonObject fault {{u"rules"_s,
             QJsonArray {
-                QJsonObject {{u"match"_s, u"*"_s}, {u"times"_s, 1}, {u"httpStatus"_s, 500}}}}}));
+                QJsonObject {{u"match"_s, match}, {u"times"_s, 1}, {u"httpStatus"_s, status}}}}};
+        m_http.clearRequestLog();
         EntryDeleter deleter(&m_client, ids);
+        // The fault is armed once the batches before the failing one have answered (progress
+        // comes before the next batch is sent).
+        bool armed = false;
+        if (batchesBefore == 0)
+            armed = m_http.faults(fault);
+        connect(&deleter, &EntryDeleter::progress, this, [&](int done) {
+            if (done == batchesBefore * EntryDeleter::kBatchSize)
+                armed = m_http.faults(fault);
+        });
         QVERIFY(run(deleter));
         m_http.clearFaults();
-        QSet<QString> accounted;
-        for (const QString &id : deleter.deletedIds())
-            accounted.insert(id);
+        QVERIFY(armed);
+
+        // Nothing dropped: the batches before are deleted; the failed batch and the one never
+        // sent are failures with the HTTP error, in order.
+        const qsizetype deletedCount = batchesBefore * EntryDeleter::kBatchSize;
+        QCOMPARE(deleter.deletedIds(), ids.first(deletedCount));
+        QStringList failedIds;
         for (const EntryDeleter::Failure &f : deleter.failures()) {
-            QVERIFY2(!accounted.contains(f.id), qPrintable(f.id));
-            accounted.insert(f.id);
-            QVERIFY(!f.error.isOk());
+            failedIds.append(f.id);
+            QCOMPARE(f.error.category(), minikmc::api::Error::Category::Http);
+            QCOMPARE(f.error.httpStatus(), status);
         }
-        QCOMPARE(accounted, QSet<QString>(ids.cbegin(), ids.cend())); // nothing dropped
-        QCOMPARE(deleter.failures().size(), 70);
-        QCOMPARE(deleter.failures().first().error.httpStatus(), 500);
+        QCOMPARE(failedIds, ids.mid(deletedCount));
+
+        // A delete is not repeated blindly, not even after a 503 (the server may have done it):
+        // the server ran only the batches before the failing one.
+        const QMap<int, int> calls = callsPerHttpRequest();
+        QCOMPARE(calls.size(), batchesBefore);
+        QCOMPARE(qsizetype(sumOf(calls)), deletedCount);
         // What the deleter calls deleted is gone; what it calls failed still exists.
         for (const QString &id : deleter.deletedIds())
             QCOMPARE(errorCodeOfGet(id), u"ENTRY_ID_NOT_FOUND"_s);
-        for (const EntryDeleter::Failure &f : deleter.failures())
-            QVERIFY2(errorCodeOfGet(f.id).isEmpty(), qPrintable(f.id));
+        for (const QString &id : failedIds)
+            QVERIFY2(errorCodeOfGet(id).isEmpty(), qPrintable(id));
+    }
+
+    void abortKeepsWhatIsDoneAndFailsTheRest()
+    {
+        const QStringList ids = entryIds(120);
+        QCOMPARE(ids.size(), 120);
+        m_http.clearRequestLog();
+        EntryDeleter deleter(&m_client, ids);
+        QSignalSpy finished(&deleter, &EntryDeleter::finished);
+        // Stopped while the second batch is on its way (it is sent right after the progress).
+        connect(
+            &deleter, &EntryDeleter::progress, &deleter,
+            [&deleter] { QTimer::singleShot(0, &deleter, &EntryDeleter::abort); },
+            Qt::SingleShotConnection);
+        deleter.start();
+        QVERIFY(finished.wait(30000));
+        QTest::qWait(300); // time for anything sent after the abort to show in the log
+        QCOMPARE(finished.size(), 1);
+
+        QCOMPARE(deleter.deletedIds(), ids.first(EntryDeleter::kBatchSize));
+        QStringList failedIds;
+        for (const EntryDeleter::Failure &f : deleter.failures()) {
+            failedIds.append(f.id);
+            QCOMPARE(f.error.category(), minikmc::api::Error::Category::Cancelled);
+        }
+        QCOMPARE(failedIds, ids.mid(EntryDeleter::kBatchSize));
+        // The third batch was never sent.
+        const QMap<int, int> calls = callsPerHttpRequest();
+        QVERIFY(calls.size() <= 2);
+        QVERIFY(sumOf(calls) <= 2 * EntryDeleter::kBatchSize);
     }
 
     void emptyListFinishesOnTheNextTurn()
@@ -215,12 +304,15 @@ private Q_SLOTS:
                   .object()
                   .value(u"objects"_s)
                   .toArray();
-        const QString id
-            = QString::number(qint64(categories.last().toObject().value(u"id"_s).toDouble()));
-        const auto [code, output] = cli({u"list"_s, u"--all"_s, u"--json"_s, u"--category"_s, id});
+        const auto idOf = [](const QJsonValue &c) {
+            return QString::number(qint64(c.toObject().value(u"id"_s).toDouble()));
+        };
+        const QString ids = idOf(categories.first()) + u',' + idOf(categories.last());
+        const auto [code, output] = cli({u"list"_s, u"--all"_s, u"--json"_s, u"--category"_s, ids});
         QCOMPARE(code, 0);
-        const qint64 expected = serverCount({{u"categoriesIdsMatchOr"_s, id}});
-        QVERIFY(expected > 0);
+        const qint64 expected = serverCount({{u"categoriesIdsMatchOr"_s, ids}});
+        // Either category is enough: more than in the last one alone.
+        QVERIFY(expected > serverCount({{u"categoriesIdsMatchOr"_s, idOf(categories.last())}}));
         QCOMPARE(
             qint64(QJsonDocument::fromJson(output).object().value(u"entries"_s).toArray().size()),
             expected);
@@ -240,6 +332,18 @@ private Q_SLOTS:
         QCOMPARE(results.at(1).toObject().value(u"code"_s).toString(), u"ENTRY_ID_NOT_FOUND"_s);
         QCOMPARE(errorCodeOfGet(existing), u"ENTRY_ID_NOT_FOUND"_s);
         QCOMPARE(cli({u"delete"_s, existing}).first, 2); // without --yes
+
+        // Without --json: one line per entry, a failure with Kaltura's code and message.
+        const QString another = entryIds(1).first();
+        const auto [textCode, text] = cli({u"delete"_s, u"--yes"_s, another, existing});
+        QCOMPARE(textCode, 1);
+        const QStringList lines = QString::fromUtf8(text).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0), another + u"\tdeleted"_s);
+        const QString failedPrefix = existing + u"\tfailed: ENTRY_ID_NOT_FOUND: "_s;
+        QVERIFY2(lines.at(1).startsWith(failedPrefix), qPrintable(lines.at(1)));
+        QVERIFY2(
+            lines.at(1).mid(failedPrefix.size()).contains(existing), "the message names the entry");
     }
 
     void loadsEveryCategory()
@@ -273,6 +377,60 @@ private Q_SLOTS:
         QStringList sorted = order;
         std::sort(sorted.begin(), sorted.end());
         QCOMPARE(order, sorted); // by full name
+    }
+
+    void categoryLoaderReadsEveryPage_data()
+    {
+        QTest::addColumn<QByteArray>("secondPage");
+        QTest::addColumn<int>("loadedCount"); // -1: failed
+        QTest::newRow("two pages") << categoryPage(500, 2, 502) << 502;
+        QTest::newRow("the second page fails")
+            << QByteArray("{\"code\":\"INTERNAL_SERVERL_ERROR\",\"message\":\"Internal server "
+                          "error occurred\",\"objectType\":\"KalturaAPIException\",\"args\":{}}")
+            << -1;
+    }
+
+    void categoryLoaderReadsEveryPage()
+    {
+        // More categories than fit on a page (the sandbox's tree is smaller): a scripted server.
+        QFETCH(QByteArray, secondPage);
+        QFETCH(int, loadedCount);
+        using Answer = minikmc::test::FixtureServer::Answer;
+        minikmc::test::FixtureServer server;
+        server.expect(
+            u"category.list"_s, Answer::json(categoryPage(0, CategoryLoader::kPageSize, 502)));
+        server.expect(u"category.list"_s, Answer::json(secondPage));
+        Client client;
+        QVERIFY(client.setServiceUrl(server.baseUrl()));
+        client.setKs(u"djJ8MTIzNHxzZXNzaW9u"_s);
+        CategoryLoader loader(&client);
+        QSignalSpy loaded(&loader, &CategoryLoader::loaded);
+        QSignalSpy failed(&loader, &CategoryLoader::failed);
+        loader.load();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size() + failed.size(), 1, 10000);
+        QTest::qWait(100); // no third request and no second signal
+        if (loadedCount < 0) {
+            QCOMPARE(failed.size(), 1);
+            QCOMPARE(failed.first().first().value<minikmc::api::Error>().code(),
+                u"INTERNAL_SERVERL_ERROR"_s);
+        } else {
+            QCOMPARE(loaded.size(), 1);
+            const auto categories = loaded.first().first().value<QList<Category>>();
+            QCOMPARE(categories.size(), loadedCount);
+            QCOMPARE(categories.first().fullName, u"c0001"_s);
+            QCOMPARE(categories.last().id, 502);
+        }
+        QVERIFY2(server.problems().isEmpty(), qPrintable(server.problems().join(u'\n')));
+        QCOMPARE(server.unmetExpectations(), 0);
+        const auto received = server.received();
+        QCOMPARE(received.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject &params = received.at(i).params;
+            QCOMPARE(params.value(u"pager"_s).toObject().value(u"pageSize"_s).toInt(), 500);
+            QCOMPARE(params.value(u"pager"_s).toObject().value(u"pageIndex"_s).toInt(), i + 1);
+            QCOMPARE(params.value(u"filter"_s).toObject().value(u"orderBy"_s).toString(),
+                u"+fullName"_s);
+        }
     }
 };
 
