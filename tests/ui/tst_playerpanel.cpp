@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QMediaPlayer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,6 +116,40 @@ private Q_SLOTS:
         const qint64 at = panel.player()->position();
         panel.seekBy(-5000);
         QTRY_VERIFY_WITH_TIMEOUT(std::abs(panel.player()->position() - (at - 5000)) < 1000, 5000);
+
+        // "Capture thumbnail here": a new thumbnail of the entry, made at this position.
+        const auto thumbCount = [this, &d] {
+            return m_http
+                .call(u"thumbAsset"_s, u"list"_s,
+                    {{u"ks"_s, m_client.ks()},
+                        {u"filter"_s, QJsonObject {{u"entryIdEqual"_s, d.entry.id}}}})
+                .object()
+                .value(u"totalCount"_s)
+                .toInt();
+        };
+        const int thumbsBefore = thumbCount();
+        QSignalSpy captured(&assets, &AssetService::actionFinished);
+        panel.findChild<QPushButton *>(u"captureHere"_s)->click();
+        QVERIFY(captured.wait(10000));
+        QVERIFY(captured.first().at(2).value<minikmc::api::Error>().isOk());
+        QCOMPARE(thumbCount(), thumbsBefore + 1);
+    }
+
+    void addsTheKsWhenDeliveryWantsIt()
+    {
+        QVERIFY(m_http.faults(QJsonObject {{u"deliveryRequiresKs"_s, true}}));
+        const EntryDetails d = details(u"Colour bars"_s);
+        AssetService assets(&m_client);
+        PlayerPanel panel(&m_client, &assets, nullptr);
+        panel.show();
+        panel.setEntry(d.entry, d.flavors);
+        panel.play();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            panel.player()->playbackState(), QMediaPlayer::PlayingState, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.player()->position() > 300, 10000);
+        QVERIFY(panel.player()->source().toString().contains(u"/ks/"_s));
+        QVERIFY(panel.message().isEmpty());
+        QVERIFY(m_http.faults(QJsonObject {{u"deliveryRequiresKs"_s, false}}));
     }
 
     void entriesThatCannotPlaySayWhy()
