@@ -1298,32 +1298,32 @@
 <context>
     <name>minikmc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>mini-KMC</source>
         <translation>mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Open Details</source>
         <translation>Details öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Open in New Window</source>
         <translation>In neuem Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Copy Entry ID</source>
         <translation>Eintrags-ID kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -1331,22 +1331,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>Save your changes to %1?</source>
         <translation>Ihre Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Delete %Ln entries?</source>
         <translation>
             <numerusform>%Ln Eintrag löschen?</numerusform>
@@ -1354,27 +1354,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Delete Entries</source>
         <translation>Einträge löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>The media, its flavors and thumbnails are deleted from the Kaltura account. mini-KMC cannot undo this.</source>
         <translation>Die Medien mit ihren Flavors und Vorschaubildern werden aus dem Kaltura-Konto gelöscht. mini-KMC kann das nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>Deleting entries: %1 of %2</source>
         <translation>Einträge werden gelöscht: %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>Deleted %Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag gelöscht</numerusform>
@@ -1382,12 +1382,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="516"/>
         <source>Some Entries Were Not Deleted</source>
         <translation>Einige Einträge wurden nicht gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>%Ln entries could not be deleted.</source>
         <translation>
             <numerusform>%Ln Eintrag konnte nicht gelöscht werden.</numerusform>
@@ -1395,7 +1395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="480"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>%Ln others were deleted.</source>
         <translation>
             <numerusform>%Ln anderer wurde gelöscht.</numerusform>
@@ -1403,32 +1403,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
         <source>Upload…</source>
         <translation>Hochladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Upload media files (Ctrl+U)</source>
         <translation>Mediendateien hochladen (Strg+U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>Reload the entry list (F5)</source>
         <translation>Eintragsliste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>Search Entries</source>
         <translation>Einträge suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -1437,7 +1437,7 @@
         <translation type="vanished">Einträge als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
@@ -1446,69 +1446,69 @@
         <translation type="vanished">Einträge als Raster aus Miniaturbildern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="598"/>
         <source>Search entries (Ctrl+F)</source>
         <translation>Einträge suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <location filename="../ui/MainWindow.cpp" line="612"/>
         <source>Sign in to search your library.</source>
         <translation>Melden Sie sich an, um Ihre Mediathek zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
-        <location filename="../ui/MainWindow.cpp" line="606"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="634"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>Show entries as a table (Ctrl+1)</source>
         <translation>Einträge als Tabelle zeigen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Show entries as a grid of thumbnails (Ctrl+2)</source>
         <translation>Einträge als Raster von Vorschaubildern zeigen (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="573"/>
         <source>Delete the selected entries (Delete)</source>
         <translation>Die ausgewählten Einträge löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="594"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="608"/>
+        <location filename="../ui/MainWindow.cpp" line="649"/>
         <source>Your Kaltura media library appears here after you sign in to an account.</source>
         <translation>Ihre Kaltura-Mediathek erscheint hier, sobald Sie sich bei einem Konto angemeldet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>Cannot renew the session for now (%1); trying again shortly</source>
         <translation>Die Sitzung kann derzeit nicht erneuert werden (%1); neuer Versuch in Kürze</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Sign Out (Forget on This Computer)</source>
         <translation>Abmelden (auf diesem Computer vergessen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
@@ -1521,12 +1521,12 @@
         <translation type="vanished">Als %1 bei Partner %2 angemeldet. Das Durchsuchen der Mediathek ist der nächste Teil von mini-KMC, der entsteht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Signed in as %1 · partner %2 · %3</source>
         <translation>Angemeldet als %1 · Partner %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <location filename="../ui/MainWindow.cpp" line="577"/>
         <source>Sign In to Another Account…</source>
         <translation>Bei einem anderen Konto anmelden…</translation>
     </message>
@@ -1539,79 +1539,189 @@
         <translation type="vanished">Nach der Anmeldung können Sie nach Typ, Status, Datum und Kategorie filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="677"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="644"/>
+        <location filename="../ui/MainWindow.cpp" line="685"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="644"/>
+        <location filename="../ui/MainWindow.cpp" line="685"/>
         <source>Its title, description, tags and schedule appear here.</source>
         <translation>Titel, Beschreibung, Tags und Zeitplan des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="645"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
         <source>Flavors</source>
         <translation>Flavors</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="645"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
         <source>Its renditions (flavors) appear here.</source>
         <translation>Die Wiedergabevarianten (Flavors) des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="646"/>
+        <location filename="../ui/MainWindow.cpp" line="687"/>
         <source>Thumbnails</source>
         <translation>Miniaturen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="646"/>
+        <location filename="../ui/MainWindow.cpp" line="687"/>
         <source>Its thumbnails appear here.</source>
         <translation>Die Miniaturbilder des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="688"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="688"/>
         <source>You can play it here.</source>
         <translation>Hier können Sie ihn abspielen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>Select an entry</source>
         <translation>Wählen Sie einen Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="665"/>
+        <location filename="../ui/MainWindow.cpp" line="708"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="671"/>
+        <location filename="../ui/MainWindow.cpp" line="714"/>
         <source>No uploads</source>
         <translation>Keine Uploads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="672"/>
+        <location filename="../ui/MainWindow.cpp" line="715"/>
         <source>Drop files anywhere to upload once you are signed in.</source>
         <translation>Ziehen Sie nach der Anmeldung Dateien an eine beliebige Stelle, um sie hochzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="675"/>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>Uploads</source>
         <translation>Uploads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="728"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::PlayerPanel</name>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="75"/>
+        <source>Capture Thumbnail Here</source>
+        <translation>Vorschaubild hier aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="79"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="88"/>
+        <location filename="../ui/views/PlayerPanel.cpp" line="142"/>
+        <source>Rendition</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="99"/>
+        <source>Play or pause (Space)</source>
+        <translation>Abspielen oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="102"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="112"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="113"/>
+        <source>Playback speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="117"/>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="125"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="131"/>
+        <source>Full Screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="132"/>
+        <source>Full screen (F; Esc leaves it)</source>
+        <translation>Vollbild (F; Esc beendet es)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="136"/>
+        <source>Make a thumbnail of the picture at this position</source>
+        <translation>Ein Vorschaubild aus dem Bild an dieser Stelle machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="203"/>
+        <source>Buffering…</source>
+        <translation>Wird gepuffert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="216"/>
+        <source>This rendition cannot be played here: %1</source>
+        <translation>Diese Fassung kann hier nicht abgespielt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="231"/>
+        <source>Select an entry to play it here.</source>
+        <translation>Wählen Sie einen Eintrag, um ihn hier abzuspielen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="251"/>
+        <source>An image has nothing to play.</source>
+        <translation>Ein Bild hat nichts abzuspielen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="257"/>
+        <source>This entry is not ready to play yet (%1).</source>
+        <translation>Dieser Eintrag kann noch nicht abgespielt werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="264"/>
+        <source>No rendition of this entry can be played here: none is web-playable and ready.</source>
+        <translation>Keine Fassung dieses Eintrags kann hier abgespielt werden: keine ist im Web abspielbar und bereit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="291"/>
+        <source>Audio only</source>
+        <translation>Nur Audio</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="330"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="330"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
     </message>
 </context>
 <context>

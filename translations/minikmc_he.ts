@@ -1298,32 +1298,32 @@
 <context>
     <name>minikmc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>mini-KMC</source>
         <translation>mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>Saved</source>
         <translation>נשמר</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Open Details</source>
         <translation>פתיחת פרטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Open in New Window</source>
         <translation>פתיחה בחלון חדש</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Copy Entry ID</source>
         <translation>העתקת מזהה הרשומה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>רשומה %Ln</numerusform>
@@ -1331,22 +1331,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>Unsaved Changes</source>
         <translation>שינויים שלא נשמרו</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>Save your changes to %1?</source>
         <translation>לשמור את השינויים ב־%1?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>Delete “%1”?</source>
         <translation>למחוק את ״%1״?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Delete %Ln entries?</source>
         <translation>
             <numerusform>למחוק רשומה %Ln?</numerusform>
@@ -1354,27 +1354,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434"/>
+        <location filename="../ui/MainWindow.cpp" line="475"/>
         <source>Delete Entries</source>
         <translation>מחיקת רשומות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>The media, its flavors and thumbnails are deleted from the Kaltura account. mini-KMC cannot undo this.</source>
         <translation>המדיה, הגרסאות (flavors) והתמונות הממוזערות שלה נמחקות מחשבון Kaltura. mini-KMC אינו יכול לבטל זאת.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Delete</source>
         <translation>מחיקה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>Deleting entries: %1 of %2</source>
         <translation>מוחק רשומות: %1 מתוך %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>Deleted %Ln entries</source>
         <translation>
             <numerusform>נמחקה רשומה %Ln</numerusform>
@@ -1382,12 +1382,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="516"/>
         <source>Some Entries Were Not Deleted</source>
         <translation>חלק מהרשומות לא נמחקו</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>%Ln entries could not be deleted.</source>
         <translation>
             <numerusform>לא ניתן היה למחוק רשומה %Ln.</numerusform>
@@ -1395,7 +1395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="480"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>%Ln others were deleted.</source>
         <translation>
             <numerusform>רשומה %Ln אחרת נמחקה.</numerusform>
@@ -1403,32 +1403,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
         <source>Upload…</source>
         <translation>העלאה…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
         <source>Upload media files (Ctrl+U)</source>
         <translation>העלאת קובצי מדיה (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>Refresh</source>
         <translation>רענון</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>Reload the entry list (F5)</source>
         <translation>טעינה מחדש של רשימת הפריטים (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>Search Entries</source>
         <translation>חיפוש פריטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>Table</source>
         <translation>טבלה</translation>
     </message>
@@ -1437,7 +1437,7 @@
         <translation type="vanished">הצגת הפריטים כטבלה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>Grid</source>
         <translation>רשת</translation>
     </message>
@@ -1446,69 +1446,69 @@
         <translation type="vanished">הצגת הפריטים כרשת של תמונות ממוזערות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <location filename="../ui/MainWindow.cpp" line="585"/>
         <source>Main Toolbar</source>
         <translation>סרגל כלים ראשי</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="598"/>
         <source>Search entries (Ctrl+F)</source>
         <translation>חיפוש פריטים (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <location filename="../ui/MainWindow.cpp" line="612"/>
         <source>Sign in to search your library.</source>
         <translation>יש להתחבר כדי לחפש בספרייה.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
-        <location filename="../ui/MainWindow.cpp" line="606"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="634"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>Not signed in</source>
         <translation>לא מחובר</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>Show entries as a table (Ctrl+1)</source>
         <translation>הצגת הרשומות כטבלה (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Show entries as a grid of thumbnails (Ctrl+2)</source>
         <translation>הצגת הרשומות כרשת של תמונות ממוזערות (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>Delete…</source>
         <translation>מחיקה…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="573"/>
         <source>Delete the selected entries (Delete)</source>
         <translation>מחיקת הרשומות שנבחרו (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="594"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
         <source>Account</source>
         <translation>חשבון</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="608"/>
+        <location filename="../ui/MainWindow.cpp" line="649"/>
         <source>Your Kaltura media library appears here after you sign in to an account.</source>
         <translation>ספריית המדיה שלך ב-Kaltura תופיע כאן לאחר ההתחברות לחשבון.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>Cannot renew the session for now (%1); trying again shortly</source>
         <translation>לא ניתן לחדש את ההפעלה כרגע (%1); ניסיון נוסף בקרוב</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Sign Out (Forget on This Computer)</source>
         <translation>התנתקות (שכחת החשבון במחשב זה)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Signed out</source>
         <translation>התנתקת</translation>
     </message>
@@ -1521,12 +1521,12 @@
         <translation type="vanished">מחובר בתור %1 לשותף %2. עיון בספרייה הוא החלק הבא שייבנה ב-mini-KMC.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Signed in as %1 · partner %2 · %3</source>
         <translation>מחובר בתור %1 · שותף %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="536"/>
+        <location filename="../ui/MainWindow.cpp" line="577"/>
         <source>Sign In to Another Account…</source>
         <translation>התחברות לחשבון אחר…</translation>
     </message>
@@ -1539,79 +1539,189 @@
         <translation type="vanished">לאחר ההתחברות ניתן לסנן לפי סוג, מצב, תאריך וקטגוריה.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="677"/>
         <source>Filters</source>
         <translation>מסננים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="644"/>
+        <location filename="../ui/MainWindow.cpp" line="685"/>
         <source>Metadata</source>
         <translation>מטא-נתונים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="644"/>
+        <location filename="../ui/MainWindow.cpp" line="685"/>
         <source>Its title, description, tags and schedule appear here.</source>
         <translation>הכותרת, התיאור, התגיות ולוח הזמנים של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="645"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
         <source>Flavors</source>
         <translation>גרסאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="645"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
         <source>Its renditions (flavors) appear here.</source>
         <translation>גרסאות הקידוד (flavors) של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="646"/>
+        <location filename="../ui/MainWindow.cpp" line="687"/>
         <source>Thumbnails</source>
         <translation>תמונות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="646"/>
+        <location filename="../ui/MainWindow.cpp" line="687"/>
         <source>Its thumbnails appear here.</source>
         <translation>התמונות הממוזערות של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="688"/>
         <source>Preview</source>
         <translation>תצוגה מקדימה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="688"/>
         <source>You can play it here.</source>
         <translation>כאן ניתן לנגן אותו.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="651"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>Select an entry</source>
         <translation>יש לבחור פריט</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="665"/>
+        <location filename="../ui/MainWindow.cpp" line="708"/>
         <source>Details</source>
         <translation>פרטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="671"/>
+        <location filename="../ui/MainWindow.cpp" line="714"/>
         <source>No uploads</source>
         <translation>אין העלאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="672"/>
+        <location filename="../ui/MainWindow.cpp" line="715"/>
         <source>Drop files anywhere to upload once you are signed in.</source>
         <translation>לאחר ההתחברות אפשר לגרור קבצים לכל מקום בחלון כדי להעלות אותם.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="675"/>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>Uploads</source>
         <translation>העלאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="728"/>
         <source>Not connected</source>
         <translation>אין חיבור לשרת</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::PlayerPanel</name>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="75"/>
+        <source>Capture Thumbnail Here</source>
+        <translation>לכידת תמונה ממוזערת כאן</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="79"/>
+        <source>Video</source>
+        <translation>וידאו</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="88"/>
+        <location filename="../ui/views/PlayerPanel.cpp" line="142"/>
+        <source>Rendition</source>
+        <translation>גרסה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="99"/>
+        <source>Play or pause (Space)</source>
+        <translation>ניגון או השהיה (רווח)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="102"/>
+        <source>Position</source>
+        <translation>מיקום</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="112"/>
+        <source>Speed</source>
+        <translation>מהירות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="113"/>
+        <source>Playback speed</source>
+        <translation>מהירות ניגון</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="117"/>
+        <source>Mute</source>
+        <translation>השתקה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="125"/>
+        <source>Volume</source>
+        <translation>עוצמת קול</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="131"/>
+        <source>Full Screen</source>
+        <translation>מסך מלא</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="132"/>
+        <source>Full screen (F; Esc leaves it)</source>
+        <translation>מסך מלא (F; ‏Esc ליציאה)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="136"/>
+        <source>Make a thumbnail of the picture at this position</source>
+        <translation>יצירת תמונה ממוזערת מהתמונה במיקום זה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="203"/>
+        <source>Buffering…</source>
+        <translation>טוען לזיכרון…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="216"/>
+        <source>This rendition cannot be played here: %1</source>
+        <translation>לא ניתן לנגן כאן גרסה זו: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="231"/>
+        <source>Select an entry to play it here.</source>
+        <translation>בחרו רשומה כדי לנגן אותה כאן.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="251"/>
+        <source>An image has nothing to play.</source>
+        <translation>לתמונה אין מה לנגן.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="257"/>
+        <source>This entry is not ready to play yet (%1).</source>
+        <translation>הרשומה עדיין אינה מוכנה לניגון (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="264"/>
+        <source>No rendition of this entry can be played here: none is web-playable and ready.</source>
+        <translation>אף גרסה של רשומה זו אינה ניתנת לניגון כאן: אין גרסה מוכנה שניתן לנגן ברשת.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="291"/>
+        <source>Audio only</source>
+        <translation>שמע בלבד</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="330"/>
+        <source>Pause</source>
+        <translation>השהיה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/PlayerPanel.cpp" line="330"/>
+        <source>Play</source>
+        <translation>ניגון</translation>
     </message>
 </context>
 <context>
