@@ -91,4 +91,9 @@ click 1100 121
 shoot flavors 2
 click 1235 67
 shoot thumbnails 3
+# Quick-look: Space plays the selected video in the Preview tab.
+click 700 271
+sleep 1
+keys space
+shoot preview 4
 stop_app
