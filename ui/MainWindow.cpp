@@ -297,17 +297,25 @@ void MainWindow::createLibrary()
     connect(m_library, &LibraryView::selectionChanged, m_selectionDebounce,
         qOverload<>(&QTimer::start));
     // Tags already used in the library are offered while typing tags.
-    connect(m_entries, &QAbstractItemModel::rowsInserted, this, [this] {
-        QSet<QString> seen;
-        for (int row = 0; row < std::min(m_entries->rowCount(), 5000); ++row) {
-            const QStringList tags = m_entries->entryAt(row).tags;
-            for (const QString &tag : tags)
-                seen.insert(tag);
-        }
-        QStringList known(seen.cbegin(), seen.cend());
-        known.sort(Qt::CaseInsensitive);
-        m_editor->setKnownTags(known);
+    // (From the first 5000 rows of the list, collected as pages arrive.)
+    connect(m_entries, &QAbstractItemModel::modelReset, this, [this] {
+        m_knownTags.clear();
+        m_editor->setKnownTags({});
     });
+    connect(m_entries, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int last) {
+            const qsizetype before = m_knownTags.size();
+            for (int row = first; row <= std::min(last, 4999); ++row) {
+                const QStringList tags = m_entries->entryAt(row).tags;
+                for (const QString &tag : tags)
+                    m_knownTags.insert(tag);
+            }
+            if (m_knownTags.size() == before)
+                return;
+            QStringList known(m_knownTags.cbegin(), m_knownTags.cend());
+            known.sort(Qt::CaseInsensitive);
+            m_editor->setKnownTags(known);
+        });
     connect(m_library, &LibraryView::entryActivated, this, &MainWindow::openDetails);
     connect(m_library, &LibraryView::selectionChanged, this,
         [this](int count) { m_deleteAction->setEnabled(count > 0); });

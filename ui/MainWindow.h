@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QActionGroup;
@@ -126,6 +127,7 @@ private:
     ThumbnailsTab *m_thumbsTab = nullptr;
     QStackedWidget *m_previewStack = nullptr;
     PlayerPanel *m_player = nullptr;
+    QSet<QString> m_knownTags; ///< tags seen in the list, offered while typing tags
     bool m_playWhenLoaded = false; ///< quick-look asked to play the entry being loaded
     minikmc::entries::EntryDetailsLoader *m_rowReloader = nullptr;
     EntryEditModel *m_editModel = nullptr;

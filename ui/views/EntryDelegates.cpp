@@ -87,9 +87,11 @@ void EntryCellDelegate::paint(
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    // Background and selection as for any cell, then the picture or badge on top.
+    // Background and selection as for any cell (the view's option has the state and the
+    // alternating-row flag), then the picture or badge on top. initStyleOption() is not called:
+    // it would fetch the row's thumbnail a second time for nothing.
     QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
+    background.index = index;
     background.text.clear();
     background.icon = QIcon();
     background.features &= ~QStyleOptionViewItem::HasDecoration;

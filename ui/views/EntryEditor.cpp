@@ -130,6 +130,13 @@ void EntryEditor::buildForm()
     m_removeTags = new QLineEdit;
     m_removeTags->setObjectName(u"editRemoveTags"_s);
     m_removeTags->setPlaceholderText(tr("tags to remove from every entry"));
+    // One list of known tags behind the three tag fields' completers.
+    m_knownTags = new QStringListModel(this);
+    for (QLineEdit *field : {m_tags, m_addTags, m_removeTags}) {
+        auto *completer = new TagCompleter(m_knownTags, field);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        field->setCompleter(completer);
+    }
     m_referenceId = new QLineEdit;
     m_referenceId->setObjectName(u"editReferenceId"_s);
     m_categories = new QListWidget;
@@ -295,11 +302,7 @@ void EntryEditor::connectEdits()
 
 void EntryEditor::setKnownTags(const QStringList &tags)
 {
-    for (QLineEdit *field : {m_tags, m_addTags, m_removeTags}) {
-        auto *completer = new TagCompleter(tags, field);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        field->setCompleter(completer);
-    }
+    m_knownTags->setStringList(tags);
 }
 
 void EntryEditor::setCategories(const QList<CategoryChoice> &categories)

@@ -14,6 +14,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QStringListModel;
 
 namespace minikmc::ui {
 
@@ -57,6 +58,7 @@ private:
     EntrySummary *m_summary;
     bool m_refreshing = false;
     QMap<QString, QString> m_categoryNames;
+    QStringListModel *m_knownTags = nullptr;
 
     QLineEdit *m_name = nullptr;
     QPlainTextEdit *m_description = nullptr;

@@ -238,8 +238,9 @@ LibraryView::LibraryView(EntryListModel *model, QWidget *parent)
             Q_EMIT currentEntryChanged(current.data(EntryListModel::EntryIdRole).toString());
         });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        updateCountLine();
-        Q_EMIT selectionChanged(int(selectedEntryIds().size()));
+        const int selected = int(selectedRows().size());
+        updateCountLine(selected);
+        Q_EMIT selectionChanged(selected);
     });
 
     connect(model, &QAbstractItemModel::rowsInserted, this, &LibraryView::updateState);
@@ -335,7 +336,7 @@ QItemSelectionModel *LibraryView::selectionModel() const
     return m_table->selectionModel();
 }
 
-QStringList LibraryView::selectedEntryIds() const
+QList<int> LibraryView::selectedRows() const
 {
     // From the selection's ranges, not its indexes: "select all" on a large library is one
     // range of many rows and columns.
@@ -347,6 +348,12 @@ QStringList LibraryView::selectedEntryIds() const
     }
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+QStringList LibraryView::selectedEntryIds() const
+{
+    const QList<int> rows = selectedRows();
     QStringList ids;
     ids.reserve(rows.size());
     for (const int row : std::as_const(rows))
@@ -448,7 +455,7 @@ void LibraryView::updateState()
     updateCountLine();
 }
 
-void LibraryView::updateCountLine()
+void LibraryView::updateCountLine(qsizetype selected)
 {
     const QLocale locale;
     const qint64 total = m_model->totalCount();
@@ -457,7 +464,8 @@ void LibraryView::updateCountLine()
         text = m_model->isLoading() ? tr("Loading…") : QString();
     else
         text = tr("%Ln entries", nullptr, int(std::min<qint64>(total, INT_MAX)));
-    const qsizetype selected = selectedEntryIds().size();
+    if (selected < 0)
+        selected = selectedRows().size();
     if (selected > 0)
         text += tr(" · %1 selected").arg(locale.toString(selected));
     if (total > 0 && m_model->isLoading() && m_model->rowCount() > 0)

@@ -64,7 +64,10 @@ Q_SIGNALS:
 
 private:
     void updateState();
-    void updateCountLine();
+    /// selected: the number of selected rows when known (-1: counted here).
+    void updateCountLine(qsizetype selected = -1);
+    /// The selected rows, sorted, each once.
+    QList<int> selectedRows() const;
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
     void syncSortIndicator();
     void updateThumbnailSize();
