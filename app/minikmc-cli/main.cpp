@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // minikmc-cli: mini-KMC for scripts. Exit codes: 0 ok, 1 api or transfer error, 2 usage.
+#include "Cli.h"
+#include "UploadCommands.h"
 #include "api/Client.h"
 #include "api/Logging.h"
 #include "api/services/SystemService.h"
@@ -11,6 +13,7 @@
 #include "entries/EntryDetails.h"
 #include "entries/EntryPager.h"
 #include "entries/EntrySaver.h"
+#include "upload/UploadJob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,50 +33,9 @@ using minikmc::auth::Account;
 using minikmc::auth::AccountSettings;
 using minikmc::auth::Credentials;
 using minikmc::auth::SignIn;
+using namespace minikmc::cli;
 
 namespace {
-
-enum ExitCode { Ok = 0, ApiError = 1, Usage = 2 };
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-QJsonObject errorJson(const Error &e)
-{
-    QJsonObject o {{u"category"_s, int(e.category())}, {u"message"_s, e.message()}};
-    if (!e.code().isEmpty())
-        o.insert(u"code"_s, e.code());
-    if (e.httpStatus())
-        o.insert(u"httpStatus"_s, e.httpStatus());
-    return o;
-}
-
-void printError(bool json, const QString &message, const Error &e = {})
-{
-    if (json) {
-        QJsonObject o = e ? errorJson(e) : QJsonObject();
-        o.insert(u"message"_s, message);
-        out() << QJsonDocument(QJsonObject {{u"error"_s, o}}).toJson(QJsonDocument::Compact)
-              << Qt::endl;
-    } else {
-        err() << QCoreApplication::translate("cli", "error: %1").arg(message) << Qt::endl;
-    }
-}
-
-/// A failed call: Kaltura's code and message in JSON, the one-line description as text.
-void printError(bool json, const Error &e)
-{
-    printError(json, json ? e.message() : e.toString(), e);
-}
 
 /// Runs one typed call to completion and reports it; `report` prints the success.
 template<class ReplyT>
@@ -553,11 +515,6 @@ bool sendAndWait(Client &client, const minikmc::api::Call &call, bool json, QJso
     return ok;
 }
 
-QString humanSize(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
 /// flavors / thumbs: an entry's renditions or thumbnails, a line (or JSON object) each.
 int listAssets(Client &client, const QString &entryId, bool flavors, bool json)
 {
@@ -681,6 +638,9 @@ int main(int argc, char *argv[])
         "  thumbs    an entry's thumbnails: thumbs ENTRY_ID\n"
         "  thumb-add ENTRY_ID IMAGE         add a thumbnail from an image file\n"
         "  thumb-default THUMB_ID           make a thumbnail the entry's default\n"
+        "  upload FILE|FOLDER…   upload media as new entries (--name, --description, --tags,\n"
+        "            --category, --parallel, --chunk-size); Ctrl+C pauses\n"
+        "  uploads   the upload journal; uploads --resume continues unfinished uploads\n"
         "  ping      check that the server answers (system.ping)\n"
         "  version   print the server's version (system.getVersion)\n\n"
         "Accounts: KALTURA_SERVICE_URL, KALTURA_PARTNER_ID, KALTURA_APP_TOKEN_ID,\n"
@@ -771,20 +731,31 @@ int main(int argc, char *argv[])
         u"field"_s);
     const QCommandLineOption yes(
         u"yes"_s, QCoreApplication::translate("cli", "delete: really delete (required)."));
+    const QCommandLineOption parallel(u"parallel"_s,
+        QCoreApplication::translate(
+            "cli", "upload: chunks of a file sent at once, 1 to 6 (default 4)."),
+        u"k"_s, u"4"_s);
+    const QCommandLineOption chunkSize(u"chunk-size"_s,
+        QCoreApplication::translate("cli",
+            "upload: bytes per chunk, at least 65536 (default: adapts to about 4 s per chunk)."),
+        u"bytes"_s);
+    const QCommandLineOption resume(u"resume"_s,
+        QCoreApplication::translate("cli", "uploads: continue this account's unfinished uploads."));
     parser.addOptions({serviceUrl, json, timeout, partnerIdOption, appTokenId, hashTypeOption,
         userIdOption, loginIdOption, allowHttp, search, types, statuses, order, limit, all,
         createdFrom, createdTo, category, tags, yes, nameOption, descriptionOption,
-        referenceIdOption, clearOption});
+        referenceIdOption, clearOption, parallel, chunkSize, resume});
     parser.addPositionalArgument(u"command"_s,
         QCoreApplication::translate("cli",
             "login | whoami | logout | list | get | update | delete | flavors | flavor-download | "
-            "thumbs | thumb-add | thumb-default | ping | version"));
+            "thumbs | thumb-add | thumb-default | upload | uploads | ping | version"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     const QString first = args.value(0);
     const bool takesIds = first == u"delete"_s || first == u"flavors"_s || first == u"thumbs"_s
-        || first == u"flavor-download"_s || first == u"thumb-add"_s || first == u"thumb-default"_s;
+        || first == u"flavor-download"_s || first == u"thumb-add"_s || first == u"thumb-default"_s
+        || first == u"upload"_s;
     const bool takesOneId = first == u"get"_s || first == u"update"_s;
     if (args.isEmpty() || (takesOneId && args.size() != 2)
         || (!takesOneId && !takesIds && args.size() != 1)) {
@@ -807,6 +778,46 @@ int main(int argc, char *argv[])
     const QString command = args.first();
 
     // --- commands that sign in --------------------------------------------------------------
+    if (command == u"upload"_s || command == u"uploads"_s) {
+        UploadCommandOptions options;
+        options.json = asJson;
+        options.metadata.name = parser.value(nameOption);
+        options.metadata.description = parser.value(descriptionOption);
+        options.metadata.tags = parser.value(tags);
+        options.metadata.categoryIds = parser.value(category).split(u',', Qt::SkipEmptyParts);
+        bool parallelOk = false;
+        options.parallel = parser.value(parallel).toInt(&parallelOk);
+        if (!parallelOk || options.parallel < 1
+            || options.parallel > minikmc::upload::UploadOptions::kMaxWorkers) {
+            printError(asJson,
+                QCoreApplication::translate("cli", "--parallel needs a number from 1 to %1")
+                    .arg(minikmc::upload::UploadOptions::kMaxWorkers));
+            return Usage;
+        }
+        if (parser.isSet(chunkSize)) {
+            bool sizeOk = false;
+            options.chunkSize = parser.value(chunkSize).toLongLong(&sizeOk);
+            if (!sizeOk || options.chunkSize < 65536) {
+                printError(asJson,
+                    QCoreApplication::translate(
+                        "cli", "--chunk-size needs a number of bytes, at least 65536"));
+                return Usage;
+            }
+        }
+        if (command == u"upload"_s && args.size() < 2) {
+            printError(asJson,
+                QCoreApplication::translate("cli", "usage: minikmc-cli upload FILE|FOLDER…"));
+            return Usage;
+        }
+        if (command == u"uploads"_s && !parser.isSet(resume))
+            return listUploads(asJson);
+        SignIn signIn(&client);
+        const int code = signInForCommand(signIn, asJson);
+        if (code != Ok)
+            return code;
+        return command == u"upload"_s ? upload(client, args.mid(1), options)
+                                      : resumeUploads(client, options);
+    }
     if (command == u"flavors"_s || command == u"thumbs"_s || command == u"flavor-download"_s
         || command == u"thumb-add"_s || command == u"thumb-default"_s) {
         const QStringList rest = args.mid(1);

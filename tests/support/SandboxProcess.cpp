@@ -18,11 +18,11 @@ SandboxProcess::~SandboxProcess()
     stop();
 }
 
-bool SandboxProcess::start(const QString &dataDir, const QStringList &extraArgs)
+bool SandboxProcess::start(const QString &dataDir, const QStringList &extraArgs, quint16 port)
 {
     m_process.setProgram(binary());
     m_process.setArguments(
-        QStringList {u"--listen"_s, u"127.0.0.1:0"_s, u"--data"_s, dataDir} + extraArgs);
+        QStringList {u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--data"_s, dataDir} + extraArgs);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         m_error = m_process.errorString();
@@ -44,6 +44,14 @@ bool SandboxProcess::start(const QString &dataDir, const QStringList &extraArgs)
         return false;
     }
     return true;
+}
+
+void SandboxProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
 }
 
 void SandboxProcess::stop()

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
+#include <QUrl>
 
 namespace minikmc::test {
 
@@ -15,8 +16,12 @@ public:
     ~SandboxProcess();
 
     /// Starts the sandbox; false (and the reason in error()) when it does not become ready.
-    bool start(const QString &dataDir, const QStringList &extraArgs = {});
+    /// port 0 picks a free one; a restart passes port() to come back at the same address.
+    bool start(const QString &dataDir, const QStringList &extraArgs = {}, quint16 port = 0);
     void stop();
+    /// SIGKILL: no clean shutdown, as in a crash or a power cut.
+    void kill();
+    quint16 port() const { return quint16(QUrl(serviceUrl()).port()); }
 
     QJsonObject ready() const { return m_ready; }
     QString serviceUrl() const { return m_ready.value(QStringLiteral("serviceUrl")).toString(); }
