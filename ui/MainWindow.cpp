@@ -11,6 +11,8 @@
 #include "models/EntryEditModel.h"
 #include "models/EntryListModel.h"
 #include "models/ThumbnailCache.h"
+#include "upload/UploadJournal.h"
+#include "upload/UploadQueue.h"
 #include "views/EmptyState.h"
 #include "views/EntryEditor.h"
 #include "views/EntryWindow.h"
@@ -20,18 +22,25 @@
 #include "views/PlayerPanel.h"
 #include "views/SignInDialog.h"
 #include "views/ThumbnailsTab.h"
+#include "views/UploadDetailsDialog.h"
+#include "views/UploadPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEventLoop>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
 #include <QSet>
@@ -39,6 +48,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -79,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("mini-KMC"));
     setWindowIcon(bundledIcon(u"minikmc"_s));
     setMinimumSize(760, 480);
+    setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     // The upload queue spans the full width under the side panels (DESIGN.md "Screens").
     setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
@@ -110,6 +121,7 @@ void MainWindow::setSignIn(auth::SignIn *signIn)
     m_signIn = signIn;
     m_signInAction->setEnabled(signIn != nullptr);
     createLibrary();
+    createUploads();
     connect(signIn, &auth::SignIn::signedIn, this,
         [this](const auth::Account &account) { showAccount(&account); });
     connect(signIn, &auth::SignIn::signedOut, this, [this] { showAccount(nullptr); });
@@ -177,8 +189,9 @@ void MainWindow::rebuildAccountMenu()
 void MainWindow::showAccount(const auth::Account *account)
 {
     const bool signedIn = account != nullptr;
-    for (QAction *action : {m_refreshAction, m_deleteAction})
+    for (QAction *action : {m_refreshAction, m_deleteAction, m_uploadAction})
         action->setEnabled(signedIn);
+    switchUploads(signedIn);
     m_viewModeGroup->setEnabled(signedIn);
     m_filters->setEnabled(signedIn);
     if (!signedIn) {
@@ -273,6 +286,9 @@ void MainWindow::createLibrary()
             for (const entries::Category &c : categories)
                 editorChoices.append({QString::number(c.id), c.fullName});
             m_editor->setCategories(editorChoices);
+            m_categoryChoices = editorChoices;
+            if (m_uploadPanel)
+                m_uploadPanel->setCategories(editorChoices);
         });
     connect(m_categories, &entries::CategoryLoader::failed, this,
         [this](const api::Error &error) { m_filters->setCategoriesUnavailable(error.toString()); });
@@ -538,6 +554,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    if (m_uploadQueue && m_uploadQueue->runningCount() > 0) {
+        QMessageBox box(QMessageBox::Question, tr("Uploads in Progress"),
+            tr("%n upload(s) are in progress.", nullptr, m_uploadQueue->runningCount()),
+            QMessageBox::NoButton, this);
+        box.setInformativeText(tr("If you quit now, they continue where they stopped the next "
+                                  "time you open mini-KMC. Nothing uploaded so far is lost."));
+        QPushButton *quit = box.addButton(tr("Quit"), QMessageBox::AcceptRole);
+        quit->setObjectName(u"confirmQuitWithUploads"_s);
+        box.addButton(tr("Keep Uploading"), QMessageBox::RejectRole);
+        box.setDefaultButton(quit);
+        box.exec();
+        if (box.clickedButton() != quit) {
+            event->ignore();
+            return;
+        }
+    }
+    if (m_uploadQueue)
+        m_uploadQueue->unload();
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
@@ -768,6 +802,203 @@ void MainWindow::saveWindowState() const
         settings.setValue(
             ViewModeKey, m_library->mode() == LibraryView::Mode::Grid ? u"grid"_s : u"table"_s);
     }
+}
+
+void MainWindow::createUploads()
+{
+    m_journal = std::make_unique<upload::UploadJournal>();
+    m_uploadQueue = new upload::UploadQueue(m_signIn->client(), m_journal.get(), this);
+    m_uploadPanel = new UploadPanel(m_uploadQueue);
+    m_uploadPanel->setCategories(m_categoryChoices);
+    if (QWidget *placeholder = m_uploadsDock->widget())
+        placeholder->deleteLater();
+    m_uploadsDock->setWidget(m_uploadPanel);
+    connect(m_uploadAction, &QAction::triggered, this, &MainWindow::chooseFilesToUpload);
+    connect(m_uploadPanel, &UploadPanel::addFilesRequested, this, &MainWindow::chooseFilesToUpload);
+    connect(m_uploadPanel, &UploadPanel::summaryChanged, this, &MainWindow::showUploadProgress);
+    connect(m_uploadPanel, &UploadPanel::showEntryRequested, this, [this](const QString &id) {
+        if (id.isEmpty() || !m_library)
+            return;
+        m_searchField->setText(id);
+        applyQuery();
+    });
+    connect(m_uploadQueue, &upload::UploadQueue::journalError, this, [this](const QString &e) {
+        statusBar()->showMessage(
+            tr("The upload journal cannot be written (%1): uploads will not resume after a "
+               "restart.")
+                .arg(e),
+            15000);
+    });
+    connect(m_uploadQueue, &upload::UploadQueue::batchFinished, this,
+        [this](int done, int failed, int cancelled) {
+            Q_UNUSED(cancelled)
+            QString text = tr("%n upload(s) finished", nullptr, done);
+            if (failed > 0)
+                text += tr(", %n failed", nullptr, failed);
+            statusBar()->showMessage(text, 10000);
+            if (m_tray && m_tray->isVisible())
+                m_tray->showMessage(tr("Uploads finished"), text,
+                    failed > 0 ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+            QApplication::alert(this);
+            // The new entries appear in the list.
+            if (done > 0 && m_entries && m_signIn->session()->isSignedIn())
+                m_entries->refresh();
+            showUploadProgress();
+        });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    m_uploadStatusLabel = new QLabel(this);
+    m_uploadStatusLabel->setObjectName(u"uploadStatusLabel"_s);
+    statusBar()->addWidget(m_uploadStatusLabel);
+}
+
+namespace {
+
+upload::UploadQueueSettings storedUploadSettings()
+{
+    const QSettings settings;
+    upload::UploadQueueSettings s;
+    s.maxConcurrentFiles
+        = std::clamp(settings.value(u"uploads/concurrentFiles"_s, 3).toInt(), 1, 8);
+    s.job.workers = std::clamp(settings.value(u"uploads/workersPerFile"_s, 4).toInt(), 1,
+        upload::UploadOptions::kMaxWorkers);
+    s.maxTotalWorkers
+        = std::max(s.job.workers, settings.value(u"uploads/totalWorkers"_s, 12).toInt());
+    s.job.fixedChunkSize
+        = std::max<qint64>(0, settings.value(u"uploads/chunkSize"_s, 0).toLongLong());
+    s.resumeOnStart = settings.value(u"uploads/resumeOnStart"_s, true).toBool();
+    return s;
+}
+
+} // namespace
+
+void MainWindow::switchUploads(bool signedIn)
+{
+    if (!m_uploadQueue)
+        return;
+    m_uploadQueue->unload();
+    if (!signedIn) {
+        showUploadProgress();
+        return;
+    }
+    if (!m_journal->isOpen() && !m_journal->open())
+        statusBar()->showMessage(tr("The upload journal %1 cannot be opened (%2): uploads will "
+                                    "not resume after a restart.")
+                                     .arg(m_journal->path(), m_journal->lastError()),
+            15000);
+    m_uploadQueue->setSettings(storedUploadSettings());
+    const int restored = m_uploadQueue->restore();
+    if (restored > 0) {
+        statusBar()->showMessage(tr("%n unfinished upload(s) found", nullptr, restored), 8000);
+        m_uploadsDock->show();
+    }
+    showUploadProgress();
+}
+
+void MainWindow::showUploadProgress()
+{
+    const QString summary = m_uploadPanel ? m_uploadPanel->summary() : QString();
+    const int percent = m_uploadPanel ? m_uploadPanel->overallPercent() : -1;
+    m_uploadStatusLabel->setText(summary);
+    // The window's badge: the overall progress in the title (and the tray's tooltip).
+    setWindowTitle(percent >= 0 ? tr("%1 % uploaded — mini-KMC").arg(percent) : tr("mini-KMC"));
+    if (m_tray) {
+        m_tray->setToolTip(summary.isEmpty() ? tr("mini-KMC") : summary);
+        m_tray->setVisible(!summary.isEmpty());
+    }
+}
+
+void MainWindow::chooseFilesToUpload()
+{
+    if (!m_signIn || !m_signIn->session()->isSignedIn())
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Upload Media"),
+        QStandardPaths::writableLocation(QStandardPaths::MoviesLocation),
+        tr("Media files (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.flv *.mp3 "
+           "*.m4a *.wav *.aac *.ogg *.flac *.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;"
+           "All files (*)"));
+    if (!files.isEmpty())
+        uploadFiles(files);
+}
+
+void MainWindow::uploadFiles(const QStringList &paths)
+{
+    if (!m_uploadQueue || !m_signIn->session()->isSignedIn()) {
+        statusBar()->showMessage(tr("Sign in to upload."), 5000);
+        return;
+    }
+    const QStringList files = upload::UploadQueue::expandPaths(paths);
+    QStringList accepted;
+    QStringList refused;
+    for (const QString &file : files) {
+        QString why;
+        if (upload::UploadQueue::checkFile(file, &why) != 0)
+            accepted.append(file);
+        else
+            refused.append(why);
+    }
+    if (files.isEmpty())
+        refused.append(tr("No media files were found in what you dropped."));
+    if (!accepted.isEmpty()) {
+        UploadDetailsDialog sheet(
+            UploadDetailsDialog::Purpose::NewUploads, accepted, m_categoryChoices, this);
+        if (sheet.exec() != QDialog::Accepted)
+            return;
+        const upload::UploadMetadata metadata = sheet.metadata();
+        for (const QString &file : std::as_const(accepted)) {
+            QString why;
+            if (!m_uploadQueue->enqueue(file, metadata, &why))
+                refused.append(why);
+        }
+        m_uploadsDock->show();
+        m_uploadsDock->raise();
+    }
+    if (!refused.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Upload"),
+            tr("%n file(s) cannot be uploaded.", nullptr, int(refused.size())), QMessageBox::Ok,
+            this);
+        box.setInformativeText(
+            refused.size() == 1 ? refused.first() : tr("Show Details lists each file and why."));
+        if (refused.size() > 1)
+            box.setDetailedText(refused.join(u'\n'));
+        box.exec();
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    const bool signedIn = m_signIn && m_signIn->session()->isSignedIn();
+    if (!signedIn || !mime->hasUrls())
+        return;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            statusBar()->showMessage(tr("Drop to upload"), 2000);
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // The sheet opens after the drop has finished (a modal dialog inside a drop blocks the
+    // source application on some platforms).
+    QTimer::singleShot(0, this, [this, paths] { uploadFiles(paths); });
 }
 
 void MainWindow::focusSearch()

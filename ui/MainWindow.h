@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "views/EntryEditor.h"
+
 #include <QMainWindow>
 #include <QSet>
 
+#include <memory>
+
 class QAction;
+class QDragEnterEvent;
+class QDropEvent;
+class QSystemTrayIcon;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
@@ -31,9 +38,15 @@ class EntryDeleter;
 class EntryDetailsLoader;
 } // namespace minikmc::entries
 
+namespace minikmc::upload {
+class UploadJournal;
+class UploadQueue;
+} // namespace minikmc::upload
+
 namespace minikmc::ui {
 
 class EmptyState;
+class UploadPanel;
 class EntryListModel;
 class EntryEditModel;
 class EntryEditor;
@@ -68,8 +81,16 @@ public:
     void openSignInDialog(
         const QString &problem = {}, const QString &serviceUrl = {}, qint64 partnerId = 0);
 
+    /// Queues files (folders are searched for media) after the upload sheet; refused files are
+    /// listed with the reason. Used by drops, Upload… and the tests.
+    void uploadFiles(const QStringList &paths);
+    minikmc::upload::UploadQueue *uploadQueue() const { return m_uploadQueue; }
+    UploadPanel *uploadPanel() const { return m_uploadPanel; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -95,6 +116,12 @@ private:
     void deleteSelected();
     void onDeleteFinished();
     void loadCategories();
+    void createUploads();
+    /// Uploads follow the account: its unfinished uploads come back from the journal at sign-in,
+    /// and stop (kept in the journal) at sign-out or when another account signs in.
+    void switchUploads(bool signedIn);
+    void showUploadProgress();
+    void chooseFilesToUpload();
 
     // toolbar
     QToolBar *m_toolBar = nullptr;
@@ -139,6 +166,12 @@ private:
     QDockWidget *m_detailsDock = nullptr;
     QTabWidget *m_detailsTabs = nullptr;
     QDockWidget *m_uploadsDock = nullptr;
+    std::unique_ptr<minikmc::upload::UploadJournal> m_journal;
+    minikmc::upload::UploadQueue *m_uploadQueue = nullptr;
+    UploadPanel *m_uploadPanel = nullptr;
+    QList<EntryEditor::CategoryChoice> m_categoryChoices;
+    QSystemTrayIcon *m_tray = nullptr;
+    QLabel *m_uploadStatusLabel = nullptr;
 
     // status bar
     QLabel *m_serverStatusLabel = nullptr;

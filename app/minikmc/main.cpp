@@ -48,7 +48,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Kaltura server to use (default: $KALTURA_SERVICE_URL)."),
         QApplication::translate("main", "URL"));
     parser.addOption(serviceUrlOption);
+    parser.addPositionalArgument(u"files"_s,
+        QApplication::translate("main", "Media files or folders to upload once signed in."),
+        QApplication::translate("main", "[FILE…]"));
     parser.process(app);
+    const QStringList filesToUpload = parser.positionalArguments();
 
     const QString serviceUrl = parser.isSet(serviceUrlOption)
         ? parser.value(serviceUrlOption)
@@ -62,6 +66,17 @@ int main(int argc, char *argv[])
 
     // Start-up: an account from the environment (session only, as the demo does), else the
     // remembered one, silently; the dialog only when neither works.
+    // Files given on the command line ("Open With mini-KMC") are offered for upload once.
+    if (!filesToUpload.isEmpty()) {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = QObject::connect(
+            &signIn, &minikmc::auth::SignIn::signedIn, &window, [&window, once, filesToUpload] {
+                QObject::disconnect(*once);
+                QMetaObject::invokeMethod(
+                    &window, [&window, filesToUpload] { window.uploadFiles(filesToUpload); },
+                    Qt::QueuedConnection);
+            });
+    }
     QObject::connect(&signIn, &minikmc::auth::SignIn::signedIn, &window, [&client, &window] {
         auto *version = client.call<minikmc::api::SystemGetVersion>();
         QObject::connect(version, &minikmc::api::Reply::succeeded, &window, [&window, version] {

@@ -843,14 +843,21 @@ int UploadJob::chunksInFlight() const
         std::count_if(m_chunks.cbegin(), m_chunks.cend(), [](const Chunk &c) { return !c.done; }));
 }
 
+qint64 UploadJob::bytesAcknowledged() const
+{
+    qint64 acked = m_base;
+    for (const Chunk &chunk : m_chunks)
+        acked += chunk.done ? chunk.length : 0;
+    return std::min(acked, m_record.identity.size);
+}
+
 void UploadJob::sample()
 {
     const qint64 now = m_clock.elapsed();
-    const qint64 bytes = bytesSent();
     if (!m_samples.isEmpty() && now - m_samples.last().msecs < 100)
         return;
-    m_samples.append({now, bytes});
-    while (m_samples.size() > 2 && now - m_samples.first().msecs > 3000)
+    m_samples.append({now, bytesSent(), bytesAcknowledged()});
+    while (m_samples.size() > 2 && now - m_samples.first().msecs > 5000)
         m_samples.removeFirst();
 }
 
@@ -861,9 +868,13 @@ double UploadJob::bytesPerSecond() const
     const Sample &first = m_samples.first();
     const Sample &last = m_samples.last();
     const qint64 ms = m_clock.elapsed() - first.msecs;
-    if (ms < 200 || last.bytes < first.bytes)
+    if (ms < 200)
         return 0;
-    return double(last.bytes - first.bytes) * 1000.0 / double(ms);
+    // What the server acknowledged is the truth; bytes handed to the network can run ahead by
+    // whole socket buffers. The sent bytes count only until the first acknowledgement.
+    const qint64 acked = last.acked - first.acked;
+    const qint64 moved = acked > 0 ? acked : last.sent - first.sent;
+    return moved > 0 ? double(moved) * 1000.0 / double(ms) : 0;
 }
 
 } // namespace minikmc::upload

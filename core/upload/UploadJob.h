@@ -139,6 +139,8 @@ public:
     qint64 chunkSize() const { return m_chunkSize; }
     /// Bytes the server has or is receiving right now (for progress bars).
     qint64 bytesSent() const;
+    /// Bytes the server has confirmed (done chunks, also those beyond the contiguous part).
+    qint64 bytesAcknowledged() const;
     /// Over the last few seconds; 0 when idle.
     double bytesPerSecond() const;
     /// When the next attempt is made (Retrying only).
@@ -213,7 +215,8 @@ private:
     bool m_metadataBusy = false;
     struct Sample {
         qint64 msecs;
-        qint64 bytes;
+        qint64 sent;
+        qint64 acked;
     };
     QList<Sample> m_samples;
     QElapsedTimer m_clock;

@@ -155,11 +155,16 @@ int UploadQueue::restore()
         if (!lock)
             continue; // another process is uploading it
         const bool wasPaused = record.state == UploadState::Paused;
-        if (record.state != UploadState::Failed)
+        const bool wasCancelling = record.state == UploadState::Cancelling;
+        if (wasCancelling)
+            record.state = UploadState::Paused;
+        else if (record.state != UploadState::Failed)
             record.state = (wasPaused || !m_settings.resumeOnStart) ? UploadState::Paused
                                                                     : UploadState::Queued;
         UploadJob *job = adopt(record, std::move(lock));
-        if (record.state == UploadState::Queued)
+        if (wasCancelling)
+            job->cancel(); // the editor asked for it: finish deleting it from the server
+        else if (record.state == UploadState::Queued)
             m_waiting.append(job);
         ++restored;
     }
@@ -170,6 +175,7 @@ int UploadQueue::restore()
 UploadJob *UploadQueue::adopt(const UploadRecord &record, std::unique_ptr<QLockFile> lock)
 {
     auto *job = new UploadJob(m_account, record, m_settings.job, this);
+    Q_EMIT jobAboutToBeAdded();
     m_jobs.append(job);
     if (lock)
         m_locks.insert(job, std::shared_ptr<QLockFile>(std::move(lock)));
@@ -177,6 +183,7 @@ UploadJob *UploadQueue::adopt(const UploadRecord &record, std::unique_ptr<QLockF
     connect(job, &UploadJob::progressChanged, this, [this, job] { Q_EMIT jobChanged(job); });
     connect(job, &UploadJob::stateChanged, this, [this, job] {
         Q_EMIT jobChanged(job);
+        Q_EMIT jobStateChanged(job);
         schedule();
     });
     connect(job, &UploadJob::finished, this, [this, job] { onFinished(job); });
@@ -304,6 +311,7 @@ void UploadQueue::remove(UploadJob *job)
         m_journal->remove(job->id());
     job->disconnect(this);
     job->deleteLater();
+    Q_EMIT jobRemoved();
 }
 
 void UploadQueue::pauseAll()
@@ -329,6 +337,22 @@ void UploadQueue::clearFinished()
         if (job->state() == UploadState::Done || job->state() == UploadState::Cancelled)
             remove(job);
     }
+}
+
+void UploadQueue::unload()
+{
+    const QList<UploadJob *> jobs = m_jobs;
+    for (UploadJob *job : jobs) {
+        Q_EMIT jobAboutToBeRemoved(job);
+        m_jobs.removeAll(job);
+        m_locks.remove(job);
+        m_batch.remove(job);
+        job->disconnect(this);
+        delete job; // aborts its calls without a word: the journal keeps its last state
+        Q_EMIT jobRemoved();
+    }
+    m_waiting.clear();
+    m_batchDone = m_batchFailed = m_batchCancelled = 0;
 }
 
 int UploadQueue::unfinishedCount() const

@@ -77,6 +77,9 @@ public:
     void resumeAll();
     /// Removes every job that is Done or Cancelled.
     void clearFinished();
+    /// Lets go of every job (sign-out, another account, quitting): chunks in flight stop, the
+    /// journal keeps each job as it was, so that restore() continues it later.
+    void unload();
 
     /// Jobs that are not Done, Failed or Cancelled.
     int unfinishedCount() const;
@@ -87,9 +90,16 @@ public:
     qint64 sentBytes() const;
 
 Q_SIGNALS:
+    /// Before a job is appended to jobs() (at the end).
+    void jobAboutToBeAdded();
     void jobAdded(minikmc::upload::UploadJob *job);
     void jobAboutToBeRemoved(minikmc::upload::UploadJob *job);
+    /// After jobAboutToBeRemoved(): the job is no longer in jobs().
+    void jobRemoved();
+    /// Progress or state (often: throttle what you draw).
     void jobChanged(minikmc::upload::UploadJob *job);
+    /// The job's state changed (also reported by jobChanged()).
+    void jobStateChanged(minikmc::upload::UploadJob *job);
     /// Every job of a batch has finished (nothing queued or running any more).
     void batchFinished(int done, int failed, int cancelled);
     /// The journal cannot be written: uploads run but would not survive a restart.
