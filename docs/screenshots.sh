@@ -40,6 +40,8 @@ sleep 0.5
 export DISPLAY=$display QT_QPA_PLATFORM=xcb
 # A private settings and cache directory: the screenshots never depend on this user's layout.
 export XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
+# The upload journal too (the demo library's own data dir was chosen above).
+export XDG_DATA_HOME=$work/data
 
 shoot() { xdotool mousemove 1399 859; sleep "${2:-1.5}"; ffmpeg -loglevel error -y -f x11grab -video_size "$size" -i "$display" \
     -frames:v 1 "$out/$1.png"; echo "$out/$1.png"; }
@@ -97,3 +99,34 @@ sleep 1
 keys space
 shoot preview 4
 stop_app
+
+# Uploads: four videos given on the command line go through the upload sheet into the queue,
+# slowed down by the sandbox (a throttle fault) so that the queue is seen at work; then done.
+mkdir -p "$work/uploads"
+for name in "Field trip - river" "Lab safety briefing" "Interview with Dr. Chen" "Campus tour 2026"; do
+    ffmpeg -loglevel error -y -f lavfi -i testsrc2=size=640x360:rate=25 -f lavfi \
+        -i sine=frequency=330 -t 2 -vf noise=alls=30:allf=t -c:v libx264 -preset ultrafast \
+        -qp 16 -pix_fmt yuv420p -c:a aac -shortest "$work/uploads/$name.mp4"
+done
+faults() { curl -sS -X "$1" "$KALTURA_SERVICE_URL/__sandbox/faults" ${2:+-d "$2"} >/dev/null; }
+faults POST '{"rules":[{"match":"uploadToken.upload","throttleBytesPerSecond":400000}]}'
+build/app/minikmc -geometry "$size+0+0" "$work/uploads" &
+app_pid=$!
+for _ in $(seq 100); do xdotool search --name "mini-KMC" >/dev/null 2>&1 && break; sleep 0.1; done
+sleep 5
+shoot upload-sheet
+click 728 414
+xdotool type --delay 30 "fieldwork, 2026"
+click 772 471
+sleep 6
+shoot upload-queue 0.5
+faults DELETE
+sleep 15
+shoot upload-done
+stop_app
+# The uploaded entries are deleted again: the demo library stays as it was for the next run.
+ids=$(build/app/minikmc-cli list --tags fieldwork --json | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+print(" ".join(e["id"] for e in (d if isinstance(d, list) else d.get("objects", d.get("entries", [])))))')
+[[ -n $ids ]] && build/app/minikmc-cli delete --yes $ids >/dev/null

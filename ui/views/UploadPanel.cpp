@@ -28,10 +28,23 @@ namespace minikmc::ui {
 
 namespace {
 
-/// The Progress column as a progress bar with the percentage in it, in the style's own look.
-class ProgressDelegate final : public QStyledItemDelegate {
+/// Rows a little taller than text, so that the progress bars are readable.
+class RowDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
+        return size;
+    }
+};
+
+/// The Progress column as a progress bar with the percentage in it, in the style's own look.
+class ProgressDelegate final : public RowDelegate {
+public:
+    using RowDelegate::RowDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override
@@ -114,6 +127,7 @@ UploadPanel::UploadPanel(UploadQueue *queue, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new RowDelegate(m_view));
     m_view->setItemDelegateForColumn(UploadQueueModel::Progress, new ProgressDelegate(m_view));
     m_view->setAccessibleName(tr("Uploads"));
     QHeaderView *header = m_view->header();
