@@ -46,12 +46,22 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="69"/>
+        <location filename="../app/minikmc/main.cpp" line="52"/>
+        <source>Media files or folders to upload once signed in.</source>
+        <translation>Mediendateien oder Ordner, die nach der Anmeldung hochgeladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/minikmc/main.cpp" line="53"/>
+        <source>[FILE…]</source>
+        <translation>[DATEI …]</translation>
+    </message>
+    <message>
+        <location filename="../app/minikmc/main.cpp" line="84"/>
         <source> · Kaltura %1</source>
         <translation> · Kaltura %1</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="86"/>
+        <location filename="../app/minikmc/main.cpp" line="101"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -514,53 +524,53 @@
         <translation>Tags, die aus jedem Eintrag entfernt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="138"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="145"/>
         <source>Untick a category to take the entry out of it</source>
         <translation>Haken entfernen, um den Eintrag aus der Kategorie zu nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="142"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="149"/>
         <source>Has a start</source>
         <translation>Hat einen Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="146"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="153"/>
         <source>Has an end</source>
         <translation>Hat ein Ende</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="207"/>
-        <location filename="../ui/views/EntryEditor.cpp" line="406"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="214"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="409"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="209"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="216"/>
         <source>Save the changed fields (Ctrl+S)</source>
         <translation>Die geänderten Felder speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="211"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="218"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="213"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="220"/>
         <source>Back to the values on the server</source>
         <translation>Zurück zu den Werten auf dem Server</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="309"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="312"/>
         <source>Add to a category…</source>
         <translation>Zu einer Kategorie hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="320"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="323"/>
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EntryEditor.cpp" line="350"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="353"/>
         <source>Editing %Ln entries. Fields marked “mixed” differ between them and stay as they are unless you change them.</source>
         <translation>
             <numerusform>Sie bearbeiten %Ln Eintrag. Als „gemischt“ markierte Felder unterscheiden sich und bleiben, wie sie sind, solange Sie sie nicht ändern.</numerusform>
@@ -568,63 +578,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="360"/>
-        <location filename="../ui/views/EntryEditor.cpp" line="368"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="363"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="371"/>
         <source>(mixed)</source>
         <translation>(gemischt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="406"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="409"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="417"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="420"/>
         <source>Changed on the Server Meanwhile</source>
         <translation>Inzwischen auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="418"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="421"/>
         <source>Someone changed these fields since you opened the entry. Choose, field by field, which value to keep. Nothing was saved yet.</source>
         <translation>Jemand hat diese Felder geändert, seit Sie den Eintrag geöffnet haben. Wählen Sie für jedes Feld, welcher Wert bleiben soll. Noch wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
         <source>Theirs (on the server)</source>
         <translation>Deren Wert (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
         <source>Mine</source>
         <translation>Meiner</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
         <source>Keep mine</source>
         <translation>Meinen behalten</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="433"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="436"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="434"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="437"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="447"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="450"/>
         <source>Save My Choices</source>
         <translation>Meine Auswahl speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="449"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="452"/>
         <source>Keep Editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
@@ -1227,52 +1237,52 @@
     </message>
     <message>
         <location filename="../ui/views/LibraryView.cpp" line="210"/>
-        <location filename="../ui/views/LibraryView.cpp" line="428"/>
+        <location filename="../ui/views/LibraryView.cpp" line="435"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="426"/>
+        <location filename="../ui/views/LibraryView.cpp" line="433"/>
         <source>The library cannot be shown</source>
         <translation>Die Bibliothek kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="430"/>
+        <location filename="../ui/views/LibraryView.cpp" line="437"/>
         <source>Loading entries…</source>
         <translation>Einträge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="434"/>
+        <location filename="../ui/views/LibraryView.cpp" line="441"/>
         <source>No entries match</source>
         <translation>Keine passenden Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="435"/>
+        <location filename="../ui/views/LibraryView.cpp" line="442"/>
         <source>Nothing in this library matches the search and filters.</source>
         <translation>Nichts in dieser Bibliothek passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="436"/>
+        <location filename="../ui/views/LibraryView.cpp" line="443"/>
         <source>Clear Search and Filters</source>
         <translation>Suche und Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="438"/>
+        <location filename="../ui/views/LibraryView.cpp" line="445"/>
         <source>This library is empty</source>
         <translation>Diese Bibliothek ist leer</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="439"/>
+        <location filename="../ui/views/LibraryView.cpp" line="446"/>
         <source>Media uploaded to this account appear here.</source>
         <translation>In dieses Konto hochgeladene Medien erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="457"/>
+        <location filename="../ui/views/LibraryView.cpp" line="464"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/LibraryView.cpp" line="459"/>
+        <location filename="../ui/views/LibraryView.cpp" line="466"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -1280,17 +1290,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="462"/>
+        <location filename="../ui/views/LibraryView.cpp" line="470"/>
         <source> · %1 selected</source>
         <translation> · %1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="464"/>
+        <location filename="../ui/views/LibraryView.cpp" line="472"/>
         <source> · loading more…</source>
         <translation> · weitere werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="471"/>
+        <location filename="../ui/views/LibraryView.cpp" line="479"/>
         <source>In this order the server lists only the first %1 of the %2 entries. Sort by Created or Updated to reach every entry.</source>
         <translation>In dieser Sortierung liefert der Server nur die ersten %1 der %2 Einträge. Sortieren Sie nach „Erstellt“ oder „Geändert“, um jeden Eintrag zu erreichen.</translation>
     </message>
@@ -1298,32 +1308,34 @@
 <context>
     <name>minikmc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="910"/>
+        <location filename="../ui/MainWindow.cpp" line="912"/>
         <source>mini-KMC</source>
         <translation>mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Open Details</source>
         <translation>Details öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>Open in New Window</source>
         <translation>In neuem Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Copy Entry ID</source>
         <translation>Eintrags-ID kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -1331,22 +1343,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>Save your changes to %1?</source>
         <translation>Ihre Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>Delete %Ln entries?</source>
         <translation>
             <numerusform>%Ln Eintrag löschen?</numerusform>
@@ -1354,27 +1366,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>Delete Entries</source>
         <translation>Einträge löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>The media, its flavors and thumbnails are deleted from the Kaltura account. mini-KMC cannot undo this.</source>
         <translation>Die Medien mit ihren Flavors und Vorschaubildern werden aus dem Kaltura-Konto gelöscht. mini-KMC kann das nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
         <source>Deleting entries: %1 of %2</source>
         <translation>Einträge werden gelöscht: %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>Deleted %Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag gelöscht</numerusform>
@@ -1382,12 +1394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
         <source>Some Entries Were Not Deleted</source>
         <translation>Einige Einträge wurden nicht gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>%Ln entries could not be deleted.</source>
         <translation>
             <numerusform>%Ln Eintrag konnte nicht gelöscht werden.</numerusform>
@@ -1395,7 +1407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>%Ln others were deleted.</source>
         <translation>
             <numerusform>%Ln anderer wurde gelöscht.</numerusform>
@@ -1403,41 +1415,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <source>Uploads in Progress</source>
+        <translation>Uploads laufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <source>%n upload(s) are in progress.</source>
+        <translation>
+            <numerusform>%n Upload läuft.</numerusform>
+            <numerusform>%n Uploads laufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <source>If you quit now, they continue where they stopped the next time you open mini-KMC. Nothing uploaded so far is lost.</source>
+        <translation>Wenn Sie jetzt beenden, werden sie beim nächsten Start von mini-KMC dort fortgesetzt, wo sie aufgehört haben. Nichts bereits Hochgeladenes geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <source>Keep Uploading</source>
+        <translation>Weiter hochladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="582"/>
         <source>Upload…</source>
         <translation>Hochladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>Upload media files (Ctrl+U)</source>
         <translation>Mediendateien hochladen (Strg+U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="587"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="589"/>
         <source>Reload the entry list (F5)</source>
         <translation>Eintragsliste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>Search Entries</source>
         <translation>Einträge suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>Table</source>
         <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="827"/>
+        <source>The upload journal cannot be written (%1): uploads will not resume after a restart.</source>
+        <translation>Das Upload-Journal kann nicht geschrieben werden (%1): Uploads werden nach einem Neustart nicht fortgesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="835"/>
+        <source>%n upload(s) finished</source>
+        <translation>
+            <numerusform>%n Upload abgeschlossen</numerusform>
+            <numerusform>%n Uploads abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="840"/>
+        <source>Uploads finished</source>
+        <translation>Uploads abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="891"/>
+        <source>The upload journal %1 cannot be opened (%2): uploads will not resume after a restart.</source>
+        <translation>Das Upload-Journal %1 kann nicht geöffnet werden (%2): Uploads werden nach einem Neustart nicht fortgesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="898"/>
+        <source>%n unfinished upload(s) found</source>
+        <translation>
+            <numerusform>%n unvollständiger Upload gefunden</numerusform>
+            <numerusform>%n unvollständige Uploads gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="910"/>
+        <source>%1 % uploaded — mini-KMC</source>
+        <translation>%1 % hochgeladen – mini-KMC</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="921"/>
+        <source>Upload Media</source>
+        <translation>Medien hochladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
+        <source>Media files (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.flv *.mp3 *.m4a *.wav *.aac *.ogg *.flac *.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Mediendateien (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.flv *.mp3 *.m4a *.wav *.aac *.ogg *.flac *.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="933"/>
+        <source>Sign in to upload.</source>
+        <translation>Melden Sie sich an, um hochzuladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="947"/>
+        <source>No media files were found in what you dropped.</source>
+        <translation>In dem, was Sie abgelegt haben, wurden keine Mediendateien gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="964"/>
+        <source>%n file(s) cannot be uploaded.</source>
+        <translation>
+            <numerusform>%n Datei kann nicht hochgeladen werden.</numerusform>
+            <numerusform>%n Dateien können nicht hochgeladen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <source>Show Details lists each file and why.</source>
+        <translation>„Details anzeigen“ nennt jede Datei und den Grund.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="983"/>
+        <source>Drop to upload</source>
+        <translation>Zum Hochladen ablegen</translation>
     </message>
     <message>
         <source>Show entries as a table</source>
         <translation type="vanished">Einträge als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
@@ -1446,69 +1573,69 @@
         <translation type="vanished">Einträge als Raster aus Miniaturbildern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="598"/>
+        <location filename="../ui/MainWindow.cpp" line="640"/>
         <source>Search entries (Ctrl+F)</source>
         <translation>Einträge suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="612"/>
+        <location filename="../ui/MainWindow.cpp" line="654"/>
         <source>Sign in to search your library.</source>
         <translation>Melden Sie sich an, um Ihre Mediathek zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
-        <location filename="../ui/MainWindow.cpp" line="634"/>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
+        <location filename="../ui/MainWindow.cpp" line="689"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <location filename="../ui/MainWindow.cpp" line="602"/>
         <source>Show entries as a table (Ctrl+1)</source>
         <translation>Einträge als Tabelle zeigen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>Show entries as a grid of thumbnails (Ctrl+2)</source>
         <translation>Einträge als Raster von Vorschaubildern zeigen (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Delete the selected entries (Delete)</source>
         <translation>Die ausgewählten Einträge löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
+        <location filename="../ui/MainWindow.cpp" line="677"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="649"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
         <source>Your Kaltura media library appears here after you sign in to an account.</source>
         <translation>Ihre Kaltura-Mediathek erscheint hier, sobald Sie sich bei einem Konto angemeldet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Cannot renew the session for now (%1); trying again shortly</source>
         <translation>Die Sitzung kann derzeit nicht erneuert werden (%1); neuer Versuch in Kürze</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Sign Out (Forget on This Computer)</source>
         <translation>Abmelden (auf diesem Computer vergessen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
@@ -1521,12 +1648,12 @@
         <translation type="vanished">Als %1 bei Partner %2 angemeldet. Das Durchsuchen der Mediathek ist der nächste Teil von mini-KMC, der entsteht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Signed in as %1 · partner %2 · %3</source>
         <translation>Angemeldet als %1 · Partner %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="577"/>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
         <source>Sign In to Another Account…</source>
         <translation>Bei einem anderen Konto anmelden…</translation>
     </message>
@@ -1539,78 +1666,78 @@
         <translation type="vanished">Nach der Anmeldung können Sie nach Typ, Status, Datum und Kategorie filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="677"/>
+        <location filename="../ui/MainWindow.cpp" line="719"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="727"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="727"/>
         <source>Its title, description, tags and schedule appear here.</source>
         <translation>Titel, Beschreibung, Tags und Zeitplan des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="686"/>
+        <location filename="../ui/MainWindow.cpp" line="728"/>
         <source>Flavors</source>
         <translation>Flavors</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="686"/>
+        <location filename="../ui/MainWindow.cpp" line="728"/>
         <source>Its renditions (flavors) appear here.</source>
         <translation>Die Wiedergabevarianten (Flavors) des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="687"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>Thumbnails</source>
         <translation>Miniaturen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="687"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>Its thumbnails appear here.</source>
         <translation>Die Miniaturbilder des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
-        <location filename="../ui/MainWindow.cpp" line="688"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="730"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="688"/>
+        <location filename="../ui/MainWindow.cpp" line="730"/>
         <source>You can play it here.</source>
         <translation>Hier können Sie ihn abspielen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="692"/>
+        <location filename="../ui/MainWindow.cpp" line="734"/>
         <source>Select an entry</source>
         <translation>Wählen Sie einen Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <location filename="../ui/MainWindow.cpp" line="750"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="714"/>
+        <location filename="../ui/MainWindow.cpp" line="756"/>
         <source>No uploads</source>
         <translation>Keine Uploads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="715"/>
+        <location filename="../ui/MainWindow.cpp" line="757"/>
         <source>Drop files anywhere to upload once you are signed in.</source>
         <translation>Ziehen Sie nach der Anmeldung Dateien an eine beliebige Stelle, um sie hochzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="760"/>
         <source>Uploads</source>
         <translation>Uploads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <location filename="../ui/MainWindow.cpp" line="770"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -2000,6 +2127,583 @@
         <location filename="../ui/views/ThumbnailsTab.cpp" line="237"/>
         <source>%1 is not an image file</source>
         <translation>%1 ist keine Bilddatei</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::UploadDetailsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="26"/>
+        <source>Upload %n Files</source>
+        <translation>
+            <numerusform>%n Datei hochladen</numerusform>
+            <numerusform>%n Dateien hochladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="26"/>
+        <source>Upload Details</source>
+        <translation>Upload-Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="31"/>
+        <source>Upload &lt;b&gt;%1&lt;/b&gt; as a new entry.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; als neuen Eintrag hochladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="33"/>
+        <source>Details of the entry for &lt;b&gt;%1&lt;/b&gt;. Changes are saved to the entry at once, also while it uploads.</source>
+        <translation>Details des Eintrags für &lt;b&gt;%1&lt;/b&gt;. Änderungen werden sofort im Eintrag gespeichert, auch während des Hochladens.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="37"/>
+        <source>Each file becomes a new entry named after the file. The details below apply to all %n files.</source>
+        <translation>
+            <numerusform>Die Datei wird ein neuer Eintrag mit ihrem Namen. Die Details unten gelten für sie.</numerusform>
+            <numerusform>Jede Datei wird ein neuer Eintrag mit ihrem Namen. Die Details unten gelten für alle %n Dateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="47"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="48"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="55"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="56"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="59"/>
+        <source>Comma-separated, e.g. lecture, biology</source>
+        <translation>Durch Kommas getrennt, z. B. Vorlesung, Biologie</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="60"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="61"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="64"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="65"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="69"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="79"/>
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="79"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="99"/>
+        <source>Category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="127"/>
+        <source>An entry needs a name.</source>
+        <translation>Ein Eintrag braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::UploadPanel</name>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="96"/>
+        <source>Add Files…</source>
+        <translation>Dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="96"/>
+        <source>Choose files to upload (Ctrl+U)</source>
+        <translation>Dateien zum Hochladen wählen (Strg+U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="98"/>
+        <location filename="../ui/views/UploadPanel.cpp" line="269"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="98"/>
+        <source>Pause the selected uploads, or all of them</source>
+        <translation>Die gewählten Uploads anhalten, oder alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="99"/>
+        <location filename="../ui/views/UploadPanel.cpp" line="267"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="99"/>
+        <source>Resume the selected uploads, or all of them</source>
+        <translation>Die gewählten Uploads fortsetzen, oder alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="100"/>
+        <source>Cancel…</source>
+        <translation>Abbrechen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="100"/>
+        <source>Cancel the selected uploads</source>
+        <translation>Die gewählten Uploads abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="101"/>
+        <location filename="../ui/views/UploadPanel.cpp" line="271"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="101"/>
+        <source>Try the selected failed uploads again</source>
+        <translation>Die gewählten fehlgeschlagenen Uploads erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="102"/>
+        <source>Clear Finished</source>
+        <translation>Abgeschlossene entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="102"/>
+        <source>Remove finished uploads from the list</source>
+        <translation>Abgeschlossene Uploads aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="132"/>
+        <source>Uploads</source>
+        <translation>Uploads</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="143"/>
+        <source>No uploads</source>
+        <translation>Keine Uploads</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="144"/>
+        <source>Drop files or folders anywhere on the window to upload them, or choose Upload… (Ctrl+U). Uploads continue after a restart.</source>
+        <translation>Legen Sie Dateien oder Ordner irgendwo im Fenster ab, um sie hochzuladen, oder wählen Sie „Hochladen …“ (Strg+U). Uploads werden nach einem Neustart fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="223"/>
+        <source>%1 % of %2</source>
+        <translation>%1 % von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/UploadPanel.cpp" line="225"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/UploadPanel.cpp" line="226"/>
+        <source>%n uploading</source>
+        <translation>
+            <numerusform>%n wird hochgeladen</numerusform>
+            <numerusform>%n werden hochgeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="271"/>
+        <source>Start Over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="274"/>
+        <source>Edit Details…</source>
+        <translation>Details bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="277"/>
+        <source>Show Entry</source>
+        <translation>Eintrag zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="281"/>
+        <source>Remove from List</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="283"/>
+        <source>Cancel Upload…</source>
+        <translation>Upload abbrechen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="317"/>
+        <source>Cancel the upload of %1?</source>
+        <translation>Den Upload von %1 abbrechen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/UploadPanel.cpp" line="318"/>
+        <source>Cancel %n uploads?</source>
+        <translation>
+            <numerusform>%n Upload abbrechen?</numerusform>
+            <numerusform>%n Uploads abbrechen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="320"/>
+        <location filename="../ui/views/UploadPanel.cpp" line="323"/>
+        <source>Cancel Uploads</source>
+        <translation>Uploads abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="321"/>
+        <source>What was uploaded is deleted from the server, with the new entries made for these files. Your files stay as they are.</source>
+        <translation>Was hochgeladen wurde, wird vom Server gelöscht, samt den neuen Einträgen für diese Dateien. Ihre Dateien bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="325"/>
+        <source>Keep Uploading</source>
+        <translation>Weiter hochladen</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::UploadQueueModel</name>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="77"/>
+        <source>%1:%2:%3</source>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="81"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/UploadQueueModel.cpp" line="101"/>
+        <source>Retrying in %n s</source>
+        <translation>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="104"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="107"/>
+        <source>Done (%1)</source>
+        <translation>Fertig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="134"/>
+        <source>Entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="136"/>
+        <source>%1 of %2 on the server</source>
+        <translation>%1 von %2 auf dem Server</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/UploadQueueModel.cpp" line="138"/>
+        <source>Retried %n times</source>
+        <translation>
+            <numerusform>%n-mal erneut versucht</numerusform>
+            <numerusform>%n-mal erneut versucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="162"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="166"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="169"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="190"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="192"/>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="194"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="196"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="198"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="200"/>
+        <source>Time Left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="202"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::upload::FileIdentity</name>
+    <message>
+        <location filename="../core/upload/FileIdentity.cpp" line="27"/>
+        <source>The file %1 no longer exists.</source>
+        <translation>Die Datei %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/FileIdentity.cpp" line="31"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/FileIdentity.cpp" line="47"/>
+        <location filename="../core/upload/FileIdentity.cpp" line="56"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/FileIdentity.cpp" line="66"/>
+        <source>The file is gone.</source>
+        <translation>Die Datei ist weg.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/FileIdentity.cpp" line="68"/>
+        <source>The file changed since it was queued (its size was %1 bytes, now %2).</source>
+        <translation>Die Datei hat sich geändert, seit sie eingereiht wurde (sie hatte %1 Bytes, jetzt %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/FileIdentity.cpp" line="73"/>
+        <source>The file changed since it was queued (it was modified %1).</source>
+        <translation>Die Datei hat sich geändert, seit sie eingereiht wurde (geändert am %1).</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::upload::UploadJob</name>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="33"/>
+        <source>The server no longer has this upload.</source>
+        <translation>Der Server hat diesen Upload nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="35"/>
+        <source>The upload was left unfinished for too long and the server gave it up.</source>
+        <translation>Der Upload blieb zu lange unvollständig, und der Server hat ihn aufgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="37"/>
+        <source>The server no longer accepts bytes for this upload.</source>
+        <translation>Der Server nimmt für diesen Upload keine Daten mehr an.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="39"/>
+        <source>The server did not receive all the chunks.</source>
+        <translation>Der Server hat nicht alle Teile erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="41"/>
+        <source>This account does not accept files of this type.</source>
+        <translation>Dieses Konto nimmt Dateien dieser Art nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="43"/>
+        <source>The upload was sent in more pieces than the server allows.</source>
+        <translation>Der Upload wurde in mehr Teilen gesendet, als der Server erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="45"/>
+        <source>The entry of this upload was deleted.</source>
+        <translation>Der Eintrag dieses Uploads wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="47"/>
+        <source>The server could not store the uploaded bytes.</source>
+        <translation>Der Server konnte die hochgeladenen Daten nicht speichern.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="49"/>
+        <source>This account may not upload media.</source>
+        <translation>Dieses Konto darf keine Medien hochladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="110"/>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="112"/>
+        <source>Preparing</source>
+        <translation>Wird vorbereitet</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="114"/>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="116"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="118"/>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="120"/>
+        <source>Verifying</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="122"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="124"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="126"/>
+        <source>Cancelling</source>
+        <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="128"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="204"/>
+        <source>You signed out.</source>
+        <translation>Sie haben sich abgemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="215"/>
+        <source>The session ended and cannot be renewed here; sign in again.</source>
+        <translation>Die Sitzung ist abgelaufen und kann hier nicht erneuert werden; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="313"/>
+        <source>the answer has no token or entry id</source>
+        <translation>die Antwort enthält keine Token- oder Eintrags-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="361"/>
+        <source>The server holds %1 bytes of this file instead of %2.</source>
+        <translation>Der Server hat %1 Bytes dieser Datei statt %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="374"/>
+        <source>The server gave this upload up (its token is %1).</source>
+        <translation>Der Server hat diesen Upload aufgegeben (sein Token ist %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="375"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="376"/>
+        <source>timed out</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="571"/>
+        <source>The server holds %1 of %2 bytes after the last chunk.</source>
+        <translation>Der Server hat nach dem letzten Teil %1 von %2 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="625"/>
+        <source>Details not saved: %1</source>
+        <translation>Details nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="734"/>
+        <source>Cancelling did not remove the upload from the server: %1</source>
+        <translation>Das Abbrechen hat den Upload nicht vom Server entfernt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::upload::UploadJournal</name>
+    <message>
+        <location filename="../core/upload/UploadJournal.cpp" line="128"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::upload::UploadQueue</name>
+    <message>
+        <location filename="../core/upload/UploadQueue.cpp" line="83"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadQueue.cpp" line="87"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadQueue.cpp" line="91"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadQueue.cpp" line="95"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadQueue.cpp" line="100"/>
+        <source>%1 is not a video, audio or image file.</source>
+        <translation>%1 ist keine Video-, Audio- oder Bilddatei.</translation>
     </message>
 </context>
 </TS>

@@ -46,12 +46,22 @@
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="69"/>
+        <location filename="../app/minikmc/main.cpp" line="52"/>
+        <source>Media files or folders to upload once signed in.</source>
+        <translation>קובצי מדיה או תיקיות להעלאה לאחר הכניסה.</translation>
+    </message>
+    <message>
+        <location filename="../app/minikmc/main.cpp" line="53"/>
+        <source>[FILE…]</source>
+        <translation>[קובץ…]</translation>
+    </message>
+    <message>
+        <location filename="../app/minikmc/main.cpp" line="84"/>
         <source> · Kaltura %1</source>
         <translation> · Kaltura %1</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="86"/>
+        <location filename="../app/minikmc/main.cpp" line="101"/>
         <source>Signing in…</source>
         <translation>מתבצעת התחברות…</translation>
     </message>
@@ -514,53 +524,53 @@
         <translation>תגיות להסרה מכל רשומה</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="138"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="145"/>
         <source>Untick a category to take the entry out of it</source>
         <translation>בטלו את הסימון כדי להוציא את הרשומה מהקטגוריה</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="142"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="149"/>
         <source>Has a start</source>
         <translation>יש התחלה</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="146"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="153"/>
         <source>Has an end</source>
         <translation>יש סיום</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="207"/>
-        <location filename="../ui/views/EntryEditor.cpp" line="406"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="214"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="409"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="209"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="216"/>
         <source>Save the changed fields (Ctrl+S)</source>
         <translation>שמירת השדות שהשתנו (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="211"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="218"/>
         <source>Revert</source>
         <translation>ביטול שינויים</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="213"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="220"/>
         <source>Back to the values on the server</source>
         <translation>חזרה לערכים שבשרת</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="309"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="312"/>
         <source>Add to a category…</source>
         <translation>הוספה לקטגוריה…</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="320"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="323"/>
         <source>Category %1</source>
         <translation>קטגוריה %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EntryEditor.cpp" line="350"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="353"/>
         <source>Editing %Ln entries. Fields marked “mixed” differ between them and stay as they are unless you change them.</source>
         <translation>
             <numerusform>עורכים רשומה %Ln. שדות המסומנים ״מעורב״ שונים ביניהן ונשארים כפי שהם אלא אם תשנו אותם.</numerusform>
@@ -568,63 +578,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="360"/>
-        <location filename="../ui/views/EntryEditor.cpp" line="368"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="363"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="371"/>
         <source>(mixed)</source>
         <translation>(מעורב)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="406"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="409"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="417"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="420"/>
         <source>Changed on the Server Meanwhile</source>
         <translation>השתנה בשרת בינתיים</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="418"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="421"/>
         <source>Someone changed these fields since you opened the entry. Choose, field by field, which value to keep. Nothing was saved yet.</source>
         <translation>מישהו שינה את השדות האלה מאז שפתחתם את הרשומה. בחרו, שדה אחר שדה, איזה ערך לשמור. עדיין לא נשמר דבר.</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
         <source>Field</source>
         <translation>שדה</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
         <source>Theirs (on the server)</source>
         <translation>שלהם (בשרת)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
         <source>Mine</source>
         <translation>שלי</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
         <source>Keep mine</source>
         <translation>לשמור את שלי</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="433"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="436"/>
         <source>(none)</source>
         <translation>(אין)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="434"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="437"/>
         <source>(empty)</source>
         <translation>(ריק)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="447"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="450"/>
         <source>Save My Choices</source>
         <translation>שמירת הבחירות שלי</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="449"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="452"/>
         <source>Keep Editing</source>
         <translation>להמשיך לערוך</translation>
     </message>
@@ -1227,52 +1237,52 @@
     </message>
     <message>
         <location filename="../ui/views/LibraryView.cpp" line="210"/>
-        <location filename="../ui/views/LibraryView.cpp" line="428"/>
+        <location filename="../ui/views/LibraryView.cpp" line="435"/>
         <source>Try Again</source>
         <translation>לנסות שוב</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="426"/>
+        <location filename="../ui/views/LibraryView.cpp" line="433"/>
         <source>The library cannot be shown</source>
         <translation>לא ניתן להציג את הספרייה</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="430"/>
+        <location filename="../ui/views/LibraryView.cpp" line="437"/>
         <source>Loading entries…</source>
         <translation>טוען רשומות…</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="434"/>
+        <location filename="../ui/views/LibraryView.cpp" line="441"/>
         <source>No entries match</source>
         <translation>אין רשומות מתאימות</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="435"/>
+        <location filename="../ui/views/LibraryView.cpp" line="442"/>
         <source>Nothing in this library matches the search and filters.</source>
         <translation>שום דבר בספרייה זו אינו מתאים לחיפוש ולמסננים.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="436"/>
+        <location filename="../ui/views/LibraryView.cpp" line="443"/>
         <source>Clear Search and Filters</source>
         <translation>ניקוי החיפוש והמסננים</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="438"/>
+        <location filename="../ui/views/LibraryView.cpp" line="445"/>
         <source>This library is empty</source>
         <translation>הספרייה ריקה</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="439"/>
+        <location filename="../ui/views/LibraryView.cpp" line="446"/>
         <source>Media uploaded to this account appear here.</source>
         <translation>מדיה שהועלתה לחשבון זה מופיעה כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="457"/>
+        <location filename="../ui/views/LibraryView.cpp" line="464"/>
         <source>Loading…</source>
         <translation>טוען…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/LibraryView.cpp" line="459"/>
+        <location filename="../ui/views/LibraryView.cpp" line="466"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>רשומה %Ln</numerusform>
@@ -1280,17 +1290,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="462"/>
+        <location filename="../ui/views/LibraryView.cpp" line="470"/>
         <source> · %1 selected</source>
         <translation> · %1 נבחרו</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="464"/>
+        <location filename="../ui/views/LibraryView.cpp" line="472"/>
         <source> · loading more…</source>
         <translation> · טוען עוד…</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="471"/>
+        <location filename="../ui/views/LibraryView.cpp" line="479"/>
         <source>In this order the server lists only the first %1 of the %2 entries. Sort by Created or Updated to reach every entry.</source>
         <translation>בסדר זה השרת מציג רק את %1 הראשונות מתוך %2 הרשומות. מיינו לפי ״נוצר״ או ״עודכן״ כדי להגיע לכל רשומה.</translation>
     </message>
@@ -1298,32 +1308,34 @@
 <context>
     <name>minikmc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="910"/>
+        <location filename="../ui/MainWindow.cpp" line="912"/>
         <source>mini-KMC</source>
         <translation>mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>Saved</source>
         <translation>נשמר</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Open Details</source>
         <translation>פתיחת פרטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>Open in New Window</source>
         <translation>פתיחה בחלון חדש</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Copy Entry ID</source>
         <translation>העתקת מזהה הרשומה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>רשומה %Ln</numerusform>
@@ -1331,22 +1343,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="449"/>
         <source>Unsaved Changes</source>
         <translation>שינויים שלא נשמרו</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>Save your changes to %1?</source>
         <translation>לשמור את השינויים ב־%1?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>Delete “%1”?</source>
         <translation>למחוק את ״%1״?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>Delete %Ln entries?</source>
         <translation>
             <numerusform>למחוק רשומה %Ln?</numerusform>
@@ -1354,27 +1366,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>Delete Entries</source>
         <translation>מחיקת רשומות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="477"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>The media, its flavors and thumbnails are deleted from the Kaltura account. mini-KMC cannot undo this.</source>
         <translation>המדיה, הגרסאות (flavors) והתמונות הממוזערות שלה נמחקות מחשבון Kaltura. mini-KMC אינו יכול לבטל זאת.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>Delete</source>
         <translation>מחיקה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
         <source>Deleting entries: %1 of %2</source>
         <translation>מוחק רשומות: %1 מתוך %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>Deleted %Ln entries</source>
         <translation>
             <numerusform>נמחקה רשומה %Ln</numerusform>
@@ -1382,12 +1394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="540"/>
         <source>Some Entries Were Not Deleted</source>
         <translation>חלק מהרשומות לא נמחקו</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="541"/>
         <source>%Ln entries could not be deleted.</source>
         <translation>
             <numerusform>לא ניתן היה למחוק רשומה %Ln.</numerusform>
@@ -1395,7 +1407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>%Ln others were deleted.</source>
         <translation>
             <numerusform>רשומה %Ln אחרת נמחקה.</numerusform>
@@ -1403,41 +1415,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <source>Uploads in Progress</source>
+        <translation>העלאות מתבצעות</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <source>%n upload(s) are in progress.</source>
+        <translation>
+            <numerusform>העלאה אחת מתבצעת.</numerusform>
+            <numerusform>%n העלאות מתבצעות.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <source>If you quit now, they continue where they stopped the next time you open mini-KMC. Nothing uploaded so far is lost.</source>
+        <translation>אם תצאו עכשיו, הן ימשיכו מהמקום שבו נעצרו בפעם הבאה שתפתחו את mini-KMC. דבר ממה שכבר הועלה לא יאבד.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <source>Quit</source>
+        <translation>יציאה</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <source>Keep Uploading</source>
+        <translation>להמשיך להעלות</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="582"/>
         <source>Upload…</source>
         <translation>העלאה…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>Upload media files (Ctrl+U)</source>
         <translation>העלאת קובצי מדיה (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="587"/>
         <source>Refresh</source>
         <translation>רענון</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="589"/>
         <source>Reload the entry list (F5)</source>
         <translation>טעינה מחדש של רשימת הפריטים (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="550"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>Search Entries</source>
         <translation>חיפוש פריטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>Table</source>
         <translation>טבלה</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="827"/>
+        <source>The upload journal cannot be written (%1): uploads will not resume after a restart.</source>
+        <translation>לא ניתן לכתוב ליומן ההעלאות (%1): ההעלאות לא ימשיכו אחרי הפעלה מחדש.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="835"/>
+        <source>%n upload(s) finished</source>
+        <translation>
+            <numerusform>העלאה אחת הסתיימה</numerusform>
+            <numerusform>%n העלאות הסתיימו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, אחת נכשלה</numerusform>
+            <numerusform>, %n נכשלו</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="840"/>
+        <source>Uploads finished</source>
+        <translation>ההעלאות הסתיימו</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="891"/>
+        <source>The upload journal %1 cannot be opened (%2): uploads will not resume after a restart.</source>
+        <translation>לא ניתן לפתוח את יומן ההעלאות %1 (%2): ההעלאות לא ימשיכו אחרי הפעלה מחדש.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="898"/>
+        <source>%n unfinished upload(s) found</source>
+        <translation>
+            <numerusform>נמצאה העלאה אחת שלא הסתיימה</numerusform>
+            <numerusform>נמצאו %n העלאות שלא הסתיימו</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="910"/>
+        <source>%1 % uploaded — mini-KMC</source>
+        <translation>%1% הועלו — mini-KMC</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="921"/>
+        <source>Upload Media</source>
+        <translation>העלאת מדיה</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
+        <source>Media files (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.flv *.mp3 *.m4a *.wav *.aac *.ogg *.flac *.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>קובצי מדיה (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.flv *.mp3 *.m4a *.wav *.aac *.ogg *.flac *.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="933"/>
+        <source>Sign in to upload.</source>
+        <translation>היכנסו כדי להעלות.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="947"/>
+        <source>No media files were found in what you dropped.</source>
+        <translation>לא נמצאו קובצי מדיה במה שגררתם.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <source>Upload</source>
+        <translation>העלאה</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="964"/>
+        <source>%n file(s) cannot be uploaded.</source>
+        <translation>
+            <numerusform>לא ניתן להעלות קובץ אחד.</numerusform>
+            <numerusform>לא ניתן להעלות %n קבצים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <source>Show Details lists each file and why.</source>
+        <translation>„הצגת פרטים” מפרט כל קובץ ואת הסיבה.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="983"/>
+        <source>Drop to upload</source>
+        <translation>שחררו כדי להעלות</translation>
     </message>
     <message>
         <source>Show entries as a table</source>
         <translation type="vanished">הצגת הפריטים כטבלה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/MainWindow.cpp" line="605"/>
         <source>Grid</source>
         <translation>רשת</translation>
     </message>
@@ -1446,69 +1573,69 @@
         <translation type="vanished">הצגת הפריטים כרשת של תמונות ממוזערות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="585"/>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
         <source>Main Toolbar</source>
         <translation>סרגל כלים ראשי</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="598"/>
+        <location filename="../ui/MainWindow.cpp" line="640"/>
         <source>Search entries (Ctrl+F)</source>
         <translation>חיפוש פריטים (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="612"/>
+        <location filename="../ui/MainWindow.cpp" line="654"/>
         <source>Sign in to search your library.</source>
         <translation>יש להתחבר כדי לחפש בספרייה.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
-        <location filename="../ui/MainWindow.cpp" line="634"/>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="676"/>
+        <location filename="../ui/MainWindow.cpp" line="689"/>
         <source>Not signed in</source>
         <translation>לא מחובר</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <location filename="../ui/MainWindow.cpp" line="602"/>
         <source>Show entries as a table (Ctrl+1)</source>
         <translation>הצגת הרשומות כטבלה (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="607"/>
         <source>Show entries as a grid of thumbnails (Ctrl+2)</source>
         <translation>הצגת הרשומות כרשת של תמונות ממוזערות (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>Delete…</source>
         <translation>מחיקה…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Delete the selected entries (Delete)</source>
         <translation>מחיקת הרשומות שנבחרו (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
+        <location filename="../ui/MainWindow.cpp" line="677"/>
         <source>Account</source>
         <translation>חשבון</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="649"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
         <source>Your Kaltura media library appears here after you sign in to an account.</source>
         <translation>ספריית המדיה שלך ב-Kaltura תופיע כאן לאחר ההתחברות לחשבון.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Cannot renew the session for now (%1); trying again shortly</source>
         <translation>לא ניתן לחדש את ההפעלה כרגע (%1); ניסיון נוסף בקרוב</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Sign Out (Forget on This Computer)</source>
         <translation>התנתקות (שכחת החשבון במחשב זה)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Signed out</source>
         <translation>התנתקת</translation>
     </message>
@@ -1521,12 +1648,12 @@
         <translation type="vanished">מחובר בתור %1 לשותף %2. עיון בספרייה הוא החלק הבא שייבנה ב-mini-KMC.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Signed in as %1 · partner %2 · %3</source>
         <translation>מחובר בתור %1 · שותף %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="577"/>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
         <source>Sign In to Another Account…</source>
         <translation>התחברות לחשבון אחר…</translation>
     </message>
@@ -1539,78 +1666,78 @@
         <translation type="vanished">לאחר ההתחברות ניתן לסנן לפי סוג, מצב, תאריך וקטגוריה.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="677"/>
+        <location filename="../ui/MainWindow.cpp" line="719"/>
         <source>Filters</source>
         <translation>מסננים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="727"/>
         <source>Metadata</source>
         <translation>מטא-נתונים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="727"/>
         <source>Its title, description, tags and schedule appear here.</source>
         <translation>הכותרת, התיאור, התגיות ולוח הזמנים של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="686"/>
+        <location filename="../ui/MainWindow.cpp" line="728"/>
         <source>Flavors</source>
         <translation>גרסאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="686"/>
+        <location filename="../ui/MainWindow.cpp" line="728"/>
         <source>Its renditions (flavors) appear here.</source>
         <translation>גרסאות הקידוד (flavors) של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="687"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>Thumbnails</source>
         <translation>תמונות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="687"/>
+        <location filename="../ui/MainWindow.cpp" line="729"/>
         <source>Its thumbnails appear here.</source>
         <translation>התמונות הממוזערות של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
-        <location filename="../ui/MainWindow.cpp" line="688"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="730"/>
         <source>Preview</source>
         <translation>תצוגה מקדימה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="688"/>
+        <location filename="../ui/MainWindow.cpp" line="730"/>
         <source>You can play it here.</source>
         <translation>כאן ניתן לנגן אותו.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="692"/>
+        <location filename="../ui/MainWindow.cpp" line="734"/>
         <source>Select an entry</source>
         <translation>יש לבחור פריט</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <location filename="../ui/MainWindow.cpp" line="750"/>
         <source>Details</source>
         <translation>פרטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="714"/>
+        <location filename="../ui/MainWindow.cpp" line="756"/>
         <source>No uploads</source>
         <translation>אין העלאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="715"/>
+        <location filename="../ui/MainWindow.cpp" line="757"/>
         <source>Drop files anywhere to upload once you are signed in.</source>
         <translation>לאחר ההתחברות אפשר לגרור קבצים לכל מקום בחלון כדי להעלות אותם.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="760"/>
         <source>Uploads</source>
         <translation>העלאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <location filename="../ui/MainWindow.cpp" line="770"/>
         <source>Not connected</source>
         <translation>אין חיבור לשרת</translation>
     </message>
@@ -2000,6 +2127,583 @@
         <location filename="../ui/views/ThumbnailsTab.cpp" line="237"/>
         <source>%1 is not an image file</source>
         <translation>%1 אינו קובץ תמונה</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::UploadDetailsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="26"/>
+        <source>Upload %n Files</source>
+        <translation>
+            <numerusform>העלאת קובץ אחד</numerusform>
+            <numerusform>העלאת %n קבצים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="26"/>
+        <source>Upload Details</source>
+        <translation>פרטי ההעלאה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="31"/>
+        <source>Upload &lt;b&gt;%1&lt;/b&gt; as a new entry.</source>
+        <translation>העלאת &lt;b&gt;%1&lt;/b&gt; כרשומה חדשה.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="33"/>
+        <source>Details of the entry for &lt;b&gt;%1&lt;/b&gt;. Changes are saved to the entry at once, also while it uploads.</source>
+        <translation>פרטי הרשומה של &lt;b&gt;%1&lt;/b&gt;. שינויים נשמרים ברשומה מיד, גם בזמן ההעלאה.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="37"/>
+        <source>Each file becomes a new entry named after the file. The details below apply to all %n files.</source>
+        <translation>
+            <numerusform>הקובץ יהפוך לרשומה חדשה בשמו. הפרטים שלמטה חלים עליו.</numerusform>
+            <numerusform>כל קובץ יהפוך לרשומה חדשה בשמו. הפרטים שלמטה חלים על כל %n הקבצים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="47"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="48"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;שם:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="55"/>
+        <source>Description</source>
+        <translation>תיאור</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="56"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;תיאור:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="59"/>
+        <source>Comma-separated, e.g. lecture, biology</source>
+        <translation>מופרדות בפסיקים, למשל הרצאה, ביולוגיה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="60"/>
+        <source>Tags</source>
+        <translation>תגיות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="61"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;תגיות:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="64"/>
+        <source>Category</source>
+        <translation>קטגוריה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="65"/>
+        <source>None</source>
+        <translation>ללא</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="69"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;קטגוריה:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="79"/>
+        <source>&amp;Upload</source>
+        <translation>&amp;העלאה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="79"/>
+        <source>&amp;Save</source>
+        <translation>&amp;שמירה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="99"/>
+        <source>Category %1</source>
+        <translation>קטגוריה %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="127"/>
+        <source>An entry needs a name.</source>
+        <translation>לרשומה נדרש שם.</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::UploadPanel</name>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="96"/>
+        <source>Add Files…</source>
+        <translation>הוספת קבצים…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="96"/>
+        <source>Choose files to upload (Ctrl+U)</source>
+        <translation>בחירת קבצים להעלאה (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="98"/>
+        <location filename="../ui/views/UploadPanel.cpp" line="269"/>
+        <source>Pause</source>
+        <translation>השהיה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="98"/>
+        <source>Pause the selected uploads, or all of them</source>
+        <translation>השהיית ההעלאות שנבחרו, או של כולן</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="99"/>
+        <location filename="../ui/views/UploadPanel.cpp" line="267"/>
+        <source>Resume</source>
+        <translation>המשך</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="99"/>
+        <source>Resume the selected uploads, or all of them</source>
+        <translation>המשך ההעלאות שנבחרו, או של כולן</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="100"/>
+        <source>Cancel…</source>
+        <translation>ביטול…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="100"/>
+        <source>Cancel the selected uploads</source>
+        <translation>ביטול ההעלאות שנבחרו</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="101"/>
+        <location filename="../ui/views/UploadPanel.cpp" line="271"/>
+        <source>Retry</source>
+        <translation>ניסיון חוזר</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="101"/>
+        <source>Try the selected failed uploads again</source>
+        <translation>ניסיון חוזר של ההעלאות שנכשלו ונבחרו</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="102"/>
+        <source>Clear Finished</source>
+        <translation>ניקוי שהסתיימו</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="102"/>
+        <source>Remove finished uploads from the list</source>
+        <translation>הסרת העלאות שהסתיימו מהרשימה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="132"/>
+        <source>Uploads</source>
+        <translation>העלאות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="143"/>
+        <source>No uploads</source>
+        <translation>אין העלאות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="144"/>
+        <source>Drop files or folders anywhere on the window to upload them, or choose Upload… (Ctrl+U). Uploads continue after a restart.</source>
+        <translation>גררו קבצים או תיקיות לכל מקום בחלון כדי להעלות אותם, או בחרו „העלאה…” (Ctrl+U). ההעלאות ממשיכות אחרי הפעלה מחדש.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="223"/>
+        <source>%1 % of %2</source>
+        <translation>%1% מתוך %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/UploadPanel.cpp" line="225"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>אחת ממתינה</numerusform>
+            <numerusform>%n ממתינות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/UploadPanel.cpp" line="226"/>
+        <source>%n uploading</source>
+        <translation>
+            <numerusform>אחת מועלית</numerusform>
+            <numerusform>%n מועלות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="271"/>
+        <source>Start Over</source>
+        <translation>להתחיל מחדש</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="274"/>
+        <source>Edit Details…</source>
+        <translation>עריכת פרטים…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="277"/>
+        <source>Show Entry</source>
+        <translation>הצגת הרשומה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="281"/>
+        <source>Remove from List</source>
+        <translation>הסרה מהרשימה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="283"/>
+        <source>Cancel Upload…</source>
+        <translation>ביטול ההעלאה…</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="317"/>
+        <source>Cancel the upload of %1?</source>
+        <translation>לבטל את העלאת %1?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/views/UploadPanel.cpp" line="318"/>
+        <source>Cancel %n uploads?</source>
+        <translation>
+            <numerusform>לבטל העלאה אחת?</numerusform>
+            <numerusform>לבטל %n העלאות?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="320"/>
+        <location filename="../ui/views/UploadPanel.cpp" line="323"/>
+        <source>Cancel Uploads</source>
+        <translation>ביטול ההעלאות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="321"/>
+        <source>What was uploaded is deleted from the server, with the new entries made for these files. Your files stay as they are.</source>
+        <translation>מה שהועלה יימחק מהשרת, יחד עם הרשומות החדשות שנוצרו עבור הקבצים. הקבצים שלכם נשארים כפי שהם.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/UploadPanel.cpp" line="325"/>
+        <source>Keep Uploading</source>
+        <translation>להמשיך להעלות</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::UploadQueueModel</name>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="77"/>
+        <source>%1:%2:%3</source>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="81"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/UploadQueueModel.cpp" line="101"/>
+        <source>Retrying in %n s</source>
+        <translation>
+            <numerusform>ניסיון חוזר בעוד שנייה</numerusform>
+            <numerusform>ניסיון חוזר בעוד %n שניות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="104"/>
+        <source>Failed: %1</source>
+        <translation>נכשלה: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="107"/>
+        <source>Done (%1)</source>
+        <translation>הסתיימה (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="134"/>
+        <source>Entry %1</source>
+        <translation>רשומה %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="136"/>
+        <source>%1 of %2 on the server</source>
+        <translation>%1 מתוך %2 בשרת</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/UploadQueueModel.cpp" line="138"/>
+        <source>Retried %n times</source>
+        <translation>
+            <numerusform>נוסתה שוב פעם אחת</numerusform>
+            <numerusform>נוסתה שוב %n פעמים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="162"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="166"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="169"/>
+        <source>%1/s</source>
+        <translation>%1/שנ׳</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="190"/>
+        <source>File</source>
+        <translation>קובץ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="192"/>
+        <source>Entry</source>
+        <translation>רשומה</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="194"/>
+        <source>Size</source>
+        <translation>גודל</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="196"/>
+        <source>Progress</source>
+        <translation>התקדמות</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="198"/>
+        <source>Speed</source>
+        <translation>מהירות</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="200"/>
+        <source>Time Left</source>
+        <translation>זמן שנותר</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="202"/>
+        <source>State</source>
+        <translation>מצב</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::upload::FileIdentity</name>
+    <message>
+        <location filename="../core/upload/FileIdentity.cpp" line="27"/>
+        <source>The file %1 no longer exists.</source>
+        <translation>הקובץ %1 כבר לא קיים.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/FileIdentity.cpp" line="31"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 אינו קובץ.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/FileIdentity.cpp" line="47"/>
+        <location filename="../core/upload/FileIdentity.cpp" line="56"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>לא ניתן לקרוא את הקובץ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/FileIdentity.cpp" line="66"/>
+        <source>The file is gone.</source>
+        <translation>הקובץ נעלם.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/FileIdentity.cpp" line="68"/>
+        <source>The file changed since it was queued (its size was %1 bytes, now %2).</source>
+        <translation>הקובץ השתנה מאז שנוסף לתור (גודלו היה %1 בתים, כעת %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/FileIdentity.cpp" line="73"/>
+        <source>The file changed since it was queued (it was modified %1).</source>
+        <translation>הקובץ השתנה מאז שנוסף לתור (שונה ב־%1).</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::upload::UploadJob</name>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="33"/>
+        <source>The server no longer has this upload.</source>
+        <translation>ההעלאה הזו כבר לא קיימת בשרת.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="35"/>
+        <source>The upload was left unfinished for too long and the server gave it up.</source>
+        <translation>ההעלאה נותרה לא גמורה זמן רב מדי והשרת ויתר עליה.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="37"/>
+        <source>The server no longer accepts bytes for this upload.</source>
+        <translation>השרת כבר לא מקבל נתונים להעלאה זו.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="39"/>
+        <source>The server did not receive all the chunks.</source>
+        <translation>השרת לא קיבל את כל החלקים.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="41"/>
+        <source>This account does not accept files of this type.</source>
+        <translation>החשבון אינו מקבל קבצים מסוג זה.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="43"/>
+        <source>The upload was sent in more pieces than the server allows.</source>
+        <translation>ההעלאה נשלחה ביותר חלקים ממה שהשרת מתיר.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="45"/>
+        <source>The entry of this upload was deleted.</source>
+        <translation>הרשומה של ההעלאה הזו נמחקה.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="47"/>
+        <source>The server could not store the uploaded bytes.</source>
+        <translation>השרת לא הצליח לשמור את הנתונים שהועלו.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="49"/>
+        <source>This account may not upload media.</source>
+        <translation>לחשבון זה אסור להעלות מדיה.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="110"/>
+        <source>Queued</source>
+        <translation>בתור</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="112"/>
+        <source>Preparing</source>
+        <translation>בהכנה</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="114"/>
+        <source>Uploading</source>
+        <translation>מועלית</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="116"/>
+        <source>Paused</source>
+        <translation>מושהית</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="118"/>
+        <source>Retrying</source>
+        <translation>ניסיון חוזר</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="120"/>
+        <source>Verifying</source>
+        <translation>באימות</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="122"/>
+        <source>Done</source>
+        <translation>הסתיימה</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="124"/>
+        <source>Failed</source>
+        <translation>נכשלה</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="126"/>
+        <source>Cancelling</source>
+        <translation>מבוטלת</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="128"/>
+        <source>Cancelled</source>
+        <translation>בוטלה</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="204"/>
+        <source>You signed out.</source>
+        <translation>יצאתם מהחשבון.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="215"/>
+        <source>The session ended and cannot be renewed here; sign in again.</source>
+        <translation>ההפעלה הסתיימה ולא ניתן לחדש אותה כאן; היכנסו שוב.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="313"/>
+        <source>the answer has no token or entry id</source>
+        <translation>בתשובה אין מזהה אסימון או רשומה</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="361"/>
+        <source>The server holds %1 bytes of this file instead of %2.</source>
+        <translation>בשרת יש %1 בתים של הקובץ במקום %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="374"/>
+        <source>The server gave this upload up (its token is %1).</source>
+        <translation>השרת ויתר על ההעלאה (האסימון שלה %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="375"/>
+        <source>deleted</source>
+        <translation>נמחק</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="376"/>
+        <source>timed out</source>
+        <translation>פג תוקפו</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="571"/>
+        <source>The server holds %1 of %2 bytes after the last chunk.</source>
+        <translation>אחרי החלק האחרון יש בשרת %1 מתוך %2 בתים.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="625"/>
+        <source>Details not saved: %1</source>
+        <translation>הפרטים לא נשמרו: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="734"/>
+        <source>Cancelling did not remove the upload from the server: %1</source>
+        <translation>הביטול לא הסיר את ההעלאה מהשרת: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::upload::UploadJournal</name>
+    <message>
+        <location filename="../core/upload/UploadJournal.cpp" line="128"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation>לא ניתן ליצור את התיקייה של %1.</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::upload::UploadQueue</name>
+    <message>
+        <location filename="../core/upload/UploadQueue.cpp" line="83"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 אינו קיים.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadQueue.cpp" line="87"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 אינו קובץ.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadQueue.cpp" line="91"/>
+        <source>%1 cannot be read.</source>
+        <translation>לא ניתן לקרוא את %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadQueue.cpp" line="95"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ריק.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadQueue.cpp" line="100"/>
+        <source>%1 is not a video, audio or image file.</source>
+        <translation>%1 אינו קובץ וידאו, שמע או תמונה.</translation>
     </message>
 </context>
 </TS>

@@ -618,9 +618,10 @@ void UploadJob::syncMetadata(const std::function<void()> &then)
         m_metadataBusy = false;
         if (reply->isSucceeded()) {
             m_record.sentMetadata = sending;
-            if (m_record.error.startsWith(Tr::tr("Details not saved:")))
+            if (std::exchange(m_metadataFailed, false))
                 m_record.error.clear();
         } else {
+            m_metadataFailed = true;
             m_record.error = Tr::tr("Details not saved: %1").arg(reply->error().toString());
         }
         persist();

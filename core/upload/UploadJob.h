@@ -213,6 +213,7 @@ private:
     bool m_pauseWhenCreated = false;
     bool m_cancelWhenCreated = false;
     bool m_metadataBusy = false;
+    bool m_metadataFailed = false; ///< record().error is the last metadata failure
     struct Sample {
         qint64 msecs;
         qint64 sent;

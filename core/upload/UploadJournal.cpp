@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "upload/UploadJournal.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -124,7 +125,9 @@ bool UploadJournal::open()
     if (m_open)
         return true;
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        m_lastError = QObject::tr("Cannot create the folder of %1.").arg(m_path);
+        m_lastError = QCoreApplication::translate(
+            "minikmc::upload::UploadJournal", "Cannot create the folder of %1.")
+                          .arg(m_path);
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
