@@ -2705,5 +2705,10 @@
         <source>%1 is not a video, audio or image file.</source>
         <translation>%1 ist keine Video-, Audio- oder Bilddatei.</translation>
     </message>
+    <message>
+        <location filename="../core/upload/UploadQueue.cpp" line="114"/>
+        <source>%1 is already in the upload queue.</source>
+        <translation>%1 ist schon in der Upload-Warteschlange.</translation>
+    </message>
 </context>
 </TS>

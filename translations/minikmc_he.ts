@@ -2705,5 +2705,10 @@
         <source>%1 is not a video, audio or image file.</source>
         <translation>%1 אינו קובץ וידאו, שמע או תמונה.</translation>
     </message>
+    <message>
+        <location filename="../core/upload/UploadQueue.cpp" line="114"/>
+        <source>%1 is already in the upload queue.</source>
+        <translation>%1 כבר נמצא בתור ההעלאות.</translation>
+    </message>
 </context>
 </TS>

@@ -700,7 +700,7 @@ void UploadJob::pause()
     }
     ++m_generation;
     abortAll();
-    if (m_control && !m_metadataBusy)
+    if (m_control)
         m_control->abort();
     m_retryTimer.stop();
     m_retryAction = {};

@@ -107,6 +107,13 @@ UploadJob *UploadQueue::enqueue(const QString &filePath, UploadMetadata metadata
     const int mediaType = checkFile(filePath, error);
     if (mediaType == 0)
         return nullptr;
+    const bool queued = std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const UploadJob *j) {
+        return isUnfinished(j->state()) && j->record().filePath == info.absoluteFilePath();
+    });
+    if (queued) {
+        *error = Tr::tr("%1 is already in the upload queue.").arg(info.fileName());
+        return nullptr;
+    }
     QString why;
     const FileIdentity identity = FileIdentity::read(info.absoluteFilePath(), &why);
     if (!identity.isValid()) {

@@ -489,6 +489,9 @@ private Q_SLOTS:
             QVERIFY2(job, qPrintable(why));
             id = job->id();
             QVERIFY(id > 0);
+            // The same file twice is refused while the first upload of it is unfinished.
+            QVERIFY(!queue.enqueue(path, m, &why));
+            QVERIFY2(why.contains(u"already"_s), qPrintable(why));
             QVERIFY(QTest::qWaitFor([&] { return job->record().bytesDone >= 2 * kChunk; }, 30000));
             // The queue goes away mid-upload, as when the program quits or crashes.
         }
