@@ -450,6 +450,14 @@
     </message>
 </context>
 <context>
+    <name>minikmc::ui::AppSettings</name>
+    <message>
+        <location filename="../ui/AppSettings.cpp" line="80"/>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+</context>
+<context>
     <name>minikmc::ui::EntryEditModel</name>
     <message>
         <location filename="../ui/models/EntryEditModel.cpp" line="23"/>
@@ -1308,34 +1316,34 @@
 <context>
     <name>minikmc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
-        <location filename="../ui/MainWindow.cpp" line="910"/>
-        <location filename="../ui/MainWindow.cpp" line="912"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
+        <location filename="../ui/MainWindow.cpp" line="1024"/>
         <source>mini-KMC</source>
         <translation>mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Open Details</source>
         <translation>Details öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>Open in New Window</source>
         <translation>In neuem Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>Copy Entry ID</source>
         <translation>Eintrags-ID kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -1343,22 +1351,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>Save your changes to %1?</source>
         <translation>Ihre Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>Delete %Ln entries?</source>
         <translation>
             <numerusform>%Ln Eintrag löschen?</numerusform>
@@ -1366,27 +1374,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>Delete Entries</source>
         <translation>Einträge löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>The media, its flavors and thumbnails are deleted from the Kaltura account. mini-KMC cannot undo this.</source>
         <translation>Die Medien mit ihren Flavors und Vorschaubildern werden aus dem Kaltura-Konto gelöscht. mini-KMC kann das nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="514"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>Deleting entries: %1 of %2</source>
         <translation>Einträge werden gelöscht: %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="537"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>Deleted %Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag gelöscht</numerusform>
@@ -1394,12 +1402,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>Some Entries Were Not Deleted</source>
         <translation>Einige Einträge wurden nicht gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="541"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>%Ln entries could not be deleted.</source>
         <translation>
             <numerusform>%Ln Eintrag konnte nicht gelöscht werden.</numerusform>
@@ -1407,7 +1415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="553"/>
         <source>%Ln others were deleted.</source>
         <translation>
             <numerusform>%Ln anderer wurde gelöscht.</numerusform>
@@ -1415,12 +1423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>Uploads in Progress</source>
         <translation>Uploads laufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="567"/>
         <source>%n upload(s) are in progress.</source>
         <translation>
             <numerusform>%n Upload läuft.</numerusform>
@@ -1428,57 +1436,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>If you quit now, they continue where they stopped the next time you open mini-KMC. Nothing uploaded so far is lost.</source>
         <translation>Wenn Sie jetzt beenden, werden sie beim nächsten Start von mini-KMC dort fortgesetzt, wo sie aufgehört haben. Nichts bereits Hochgeladenes geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <location filename="../ui/MainWindow.cpp" line="689"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="573"/>
         <source>Keep Uploading</source>
         <translation>Weiter hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="582"/>
+        <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>Upload…</source>
         <translation>Hochladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="584"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>Upload media files (Ctrl+U)</source>
         <translation>Mediendateien hochladen (Strg+U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="587"/>
+        <location filename="../ui/MainWindow.cpp" line="595"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="589"/>
+        <location filename="../ui/MainWindow.cpp" line="597"/>
         <source>Reload the entry list (F5)</source>
         <translation>Eintragsliste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="592"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>Search Entries</source>
         <translation>Einträge suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="600"/>
+        <location filename="../ui/MainWindow.cpp" line="608"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="827"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="642"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="655"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="663"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="664"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="672"/>
+        <source>&amp;About mini-KMC</source>
+        <translation>Ü&amp;ber mini-KMC</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="674"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="690"/>
+        <source>Library</source>
+        <translation>Mediathek</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <source>Open the entry in the details panel</source>
+        <translation>Den Eintrag in den Details öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="694"/>
+        <source>Jump to a name: type its first letters</source>
+        <translation>Zu einem Namen springen: die ersten Buchstaben tippen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
+        <source>Save the changes</source>
+        <translation>Die Änderungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <source>Play or pause</source>
+        <translation>Abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
+        <source>Back 5 seconds</source>
+        <translation>5 Sekunden zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="700"/>
+        <source>Forward 5 seconds</source>
+        <translation>5 Sekunden vor</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <source>Full screen on or off</source>
+        <translation>Vollbild ein oder aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="702"/>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <source>About mini-KMC</source>
+        <translation>Über mini-KMC</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="709"/>
+        <source>&lt;h3&gt;mini-KMC %1&lt;/h3&gt;&lt;p&gt;A desktop editor for the media of a Kaltura account: browse a library of any size, edit entries, look at their renditions and thumbnails, preview them, and upload new media that survives restarts and flaky networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), QtKeychain and GStreamer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mini-KMC %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Editor für die Medien eines Kaltura-Kontos: Mediatheken jeder Größe durchsuchen, Einträge bearbeiten, ihre Fassungen und Vorschaubilder ansehen, sie abspielen und neue Medien hochladen, die Neustarts und wackelige Netze überstehen.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2 (läuft mit Qt %3), QtKeychain und GStreamer.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="740"/>
+        <source>Settings saved. The new language is used the next time mini-KMC starts.</source>
+        <translation>Einstellungen gespeichert. Die neue Sprache gilt ab dem nächsten Start von mini-KMC.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="741"/>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="958"/>
         <source>The upload journal cannot be written (%1): uploads will not resume after a restart.</source>
         <translation>Das Upload-Journal kann nicht geschrieben werden (%1): Uploads werden nach einem Neustart nicht fortgesetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="835"/>
+        <location filename="../ui/MainWindow.cpp" line="966"/>
         <source>%n upload(s) finished</source>
         <translation>
             <numerusform>%n Upload abgeschlossen</numerusform>
@@ -1486,7 +1605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="968"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -1494,17 +1613,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="840"/>
+        <location filename="../ui/MainWindow.cpp" line="971"/>
         <source>Uploads finished</source>
         <translation>Uploads abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="891"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
         <source>The upload journal %1 cannot be opened (%2): uploads will not resume after a restart.</source>
         <translation>Das Upload-Journal %1 kann nicht geöffnet werden (%2): Uploads werden nach einem Neustart nicht fortgesetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="898"/>
+        <location filename="../ui/MainWindow.cpp" line="1010"/>
         <source>%n unfinished upload(s) found</source>
         <translation>
             <numerusform>%n unvollständiger Upload gefunden</numerusform>
@@ -1512,37 +1631,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="910"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
         <source>%1 % uploaded — mini-KMC</source>
         <translation>%1 % hochgeladen – mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="921"/>
+        <location filename="../ui/MainWindow.cpp" line="1033"/>
         <source>Upload Media</source>
         <translation>Medien hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="923"/>
+        <location filename="../ui/MainWindow.cpp" line="1035"/>
         <source>Media files (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.flv *.mp3 *.m4a *.wav *.aac *.ogg *.flac *.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;All files (*)</source>
         <translation>Mediendateien (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.flv *.mp3 *.m4a *.wav *.aac *.ogg *.flac *.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="933"/>
+        <location filename="../ui/MainWindow.cpp" line="1045"/>
         <source>Sign in to upload.</source>
         <translation>Melden Sie sich an, um hochzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="947"/>
+        <location filename="../ui/MainWindow.cpp" line="1059"/>
         <source>No media files were found in what you dropped.</source>
         <translation>In dem, was Sie abgelegt haben, wurden keine Mediendateien gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="1075"/>
         <source>Upload</source>
         <translation>Hochladen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="964"/>
+        <location filename="../ui/MainWindow.cpp" line="1076"/>
         <source>%n file(s) cannot be uploaded.</source>
         <translation>
             <numerusform>%n Datei kann nicht hochgeladen werden.</numerusform>
@@ -1550,12 +1669,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="1079"/>
         <source>Show Details lists each file and why.</source>
         <translation>„Details anzeigen“ nennt jede Datei und den Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="983"/>
+        <location filename="../ui/MainWindow.cpp" line="1095"/>
         <source>Drop to upload</source>
         <translation>Zum Hochladen ablegen</translation>
     </message>
@@ -1564,7 +1683,7 @@
         <translation type="vanished">Einträge als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="613"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
@@ -1573,69 +1692,69 @@
         <translation type="vanished">Einträge als Raster aus Miniaturbildern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="755"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="640"/>
+        <location filename="../ui/MainWindow.cpp" line="768"/>
         <source>Search entries (Ctrl+F)</source>
         <translation>Einträge suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="654"/>
+        <location filename="../ui/MainWindow.cpp" line="782"/>
         <source>Sign in to search your library.</source>
         <translation>Melden Sie sich an, um Ihre Mediathek zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
-        <location filename="../ui/MainWindow.cpp" line="676"/>
-        <location filename="../ui/MainWindow.cpp" line="689"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="804"/>
+        <location filename="../ui/MainWindow.cpp" line="817"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
         <source>Show entries as a table (Ctrl+1)</source>
         <translation>Einträge als Tabelle zeigen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="607"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Show entries as a grid of thumbnails (Ctrl+2)</source>
         <translation>Einträge als Raster von Vorschaubildern zeigen (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="611"/>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="615"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Delete the selected entries (Delete)</source>
         <translation>Die ausgewählten Einträge löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="677"/>
+        <location filename="../ui/MainWindow.cpp" line="805"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="819"/>
         <source>Your Kaltura media library appears here after you sign in to an account.</source>
         <translation>Ihre Kaltura-Mediathek erscheint hier, sobald Sie sich bei einem Konto angemeldet haben.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Cannot renew the session for now (%1); trying again shortly</source>
         <translation>Die Sitzung kann derzeit nicht erneuert werden (%1); neuer Versuch in Kürze</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Sign Out (Forget on This Computer)</source>
         <translation>Abmelden (auf diesem Computer vergessen)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
@@ -1648,12 +1767,12 @@
         <translation type="vanished">Als %1 bei Partner %2 angemeldet. Das Durchsuchen der Mediathek ist der nächste Teil von mini-KMC, der entsteht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Signed in as %1 · partner %2 · %3</source>
         <translation>Angemeldet als %1 · Partner %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="619"/>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
         <source>Sign In to Another Account…</source>
         <translation>Bei einem anderen Konto anmelden…</translation>
     </message>
@@ -1666,78 +1785,80 @@
         <translation type="vanished">Nach der Anmeldung können Sie nach Typ, Status, Datum und Kategorie filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="719"/>
+        <location filename="../ui/MainWindow.cpp" line="847"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="727"/>
+        <location filename="../ui/MainWindow.cpp" line="855"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="727"/>
+        <location filename="../ui/MainWindow.cpp" line="855"/>
         <source>Its title, description, tags and schedule appear here.</source>
         <translation>Titel, Beschreibung, Tags und Zeitplan des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <location filename="../ui/MainWindow.cpp" line="856"/>
         <source>Flavors</source>
         <translation>Flavors</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <location filename="../ui/MainWindow.cpp" line="856"/>
         <source>Its renditions (flavors) appear here.</source>
         <translation>Die Wiedergabevarianten (Flavors) des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="729"/>
+        <location filename="../ui/MainWindow.cpp" line="857"/>
         <source>Thumbnails</source>
         <translation>Miniaturen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="729"/>
+        <location filename="../ui/MainWindow.cpp" line="857"/>
         <source>Its thumbnails appear here.</source>
         <translation>Die Miniaturbilder des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
-        <location filename="../ui/MainWindow.cpp" line="730"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="697"/>
+        <location filename="../ui/MainWindow.cpp" line="858"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="730"/>
+        <location filename="../ui/MainWindow.cpp" line="858"/>
         <source>You can play it here.</source>
         <translation>Hier können Sie ihn abspielen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="734"/>
+        <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>Select an entry</source>
         <translation>Wählen Sie einen Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="750"/>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
+        <location filename="../ui/MainWindow.cpp" line="878"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="756"/>
+        <location filename="../ui/MainWindow.cpp" line="884"/>
         <source>No uploads</source>
         <translation>Keine Uploads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="757"/>
+        <location filename="../ui/MainWindow.cpp" line="885"/>
         <source>Drop files anywhere to upload once you are signed in.</source>
         <translation>Ziehen Sie nach der Anmeldung Dateien an eine beliebige Stelle, um sie hochzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="760"/>
+        <location filename="../ui/MainWindow.cpp" line="888"/>
         <source>Uploads</source>
         <translation>Uploads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="770"/>
+        <location filename="../ui/MainWindow.cpp" line="901"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -1849,6 +1970,154 @@
         <location filename="../ui/views/PlayerPanel.cpp" line="330"/>
         <source>Play</source>
         <translation>Abspielen</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="32"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="35"/>
+        <source>Uploads</source>
+        <translation>Uploads</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="40"/>
+        <source>Files uploaded at once</source>
+        <translation>Gleichzeitig hochgeladene Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="41"/>
+        <source>&amp;Files uploaded at once:</source>
+        <translation>&amp;Dateien gleichzeitig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="45"/>
+        <source>Chunks sent at once per file</source>
+        <translation>Gleichzeitig gesendete Teile je Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="46"/>
+        <source>More chunks at once make one big file faster on a fast link.</source>
+        <translation>Mehr Teile gleichzeitig machen eine große Datei auf einer schnellen Leitung schneller.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="47"/>
+        <source>&amp;Chunks at once per file:</source>
+        <translation>&amp;Teile gleichzeitig je Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="50"/>
+        <source>Chunk size</source>
+        <translation>Teilgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="51"/>
+        <source>Adaptive (about 4 s per chunk)</source>
+        <translation>Anpassend (etwa 4 s je Teil)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="53"/>
+        <location filename="../ui/views/SettingsDialog.cpp" line="134"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="54"/>
+        <source>C&amp;hunk size:</source>
+        <translation>Teil&amp;größe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="55"/>
+        <source>&amp;Continue unfinished uploads when mini-KMC starts</source>
+        <translation>Unvollständige Uploads beim Start von mini-KMC &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="57"/>
+        <source>When off, they wait, paused, until you resume them.</source>
+        <translation>Wenn aus, warten sie angehalten, bis Sie sie fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="61"/>
+        <source>Library</source>
+        <translation>Mediathek</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="67"/>
+        <source>Entries loaded at a time</source>
+        <translation>Auf einmal geladene Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="68"/>
+        <source>&amp;Entries loaded at a time:</source>
+        <translation>&amp;Einträge auf einmal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="74"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="75"/>
+        <source>Thumbnail cache size</source>
+        <translation>Größe des Vorschaubild-Zwischenspeichers</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="81"/>
+        <source>C&amp;lear Cache</source>
+        <translation>Zwischenspeicher &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="87"/>
+        <source>&amp;Thumbnail cache:</source>
+        <translation>&amp;Vorschaubild-Zwischenspeicher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="93"/>
+        <location filename="../ui/views/SettingsDialog.cpp" line="97"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="100"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="101"/>
+        <source>The new language is used the next time mini-KMC starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von mini-KMC.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="123"/>
+        <source>%1 used</source>
+        <translation>%1 belegt</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/views/ShortcutsDialog.cpp" line="17"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ShortcutsDialog.cpp" line="22"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ShortcutsDialog.cpp" line="22"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ShortcutsDialog.cpp" line="26"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>

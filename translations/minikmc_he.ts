@@ -450,6 +450,14 @@
     </message>
 </context>
 <context>
+    <name>minikmc::ui::AppSettings</name>
+    <message>
+        <location filename="../ui/AppSettings.cpp" line="80"/>
+        <source>System default</source>
+        <translation>ברירת המחדל של המערכת</translation>
+    </message>
+</context>
+<context>
     <name>minikmc::ui::EntryEditModel</name>
     <message>
         <location filename="../ui/models/EntryEditModel.cpp" line="23"/>
@@ -1308,34 +1316,34 @@
 <context>
     <name>minikmc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
-        <location filename="../ui/MainWindow.cpp" line="910"/>
-        <location filename="../ui/MainWindow.cpp" line="912"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
+        <location filename="../ui/MainWindow.cpp" line="1024"/>
         <source>mini-KMC</source>
         <translation>mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>Saved</source>
         <translation>נשמר</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Open Details</source>
         <translation>פתיחת פרטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>Open in New Window</source>
         <translation>פתיחה בחלון חדש</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>Copy Entry ID</source>
         <translation>העתקת מזהה הרשומה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>רשומה %Ln</numerusform>
@@ -1343,22 +1351,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Unsaved Changes</source>
         <translation>שינויים שלא נשמרו</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>Save your changes to %1?</source>
         <translation>לשמור את השינויים ב־%1?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Delete “%1”?</source>
         <translation>למחוק את ״%1״?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>Delete %Ln entries?</source>
         <translation>
             <numerusform>למחוק רשומה %Ln?</numerusform>
@@ -1366,27 +1374,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="507"/>
         <source>Delete Entries</source>
         <translation>מחיקת רשומות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>The media, its flavors and thumbnails are deleted from the Kaltura account. mini-KMC cannot undo this.</source>
         <translation>המדיה, הגרסאות (flavors) והתמונות הממוזערות שלה נמחקות מחשבון Kaltura. mini-KMC אינו יכול לבטל זאת.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>Delete</source>
         <translation>מחיקה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="514"/>
+        <location filename="../ui/MainWindow.cpp" line="522"/>
         <source>Deleting entries: %1 of %2</source>
         <translation>מוחק רשומות: %1 מתוך %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="537"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>Deleted %Ln entries</source>
         <translation>
             <numerusform>נמחקה רשומה %Ln</numerusform>
@@ -1394,12 +1402,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="540"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>Some Entries Were Not Deleted</source>
         <translation>חלק מהרשומות לא נמחקו</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="541"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>%Ln entries could not be deleted.</source>
         <translation>
             <numerusform>לא ניתן היה למחוק רשומה %Ln.</numerusform>
@@ -1407,7 +1415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="553"/>
         <source>%Ln others were deleted.</source>
         <translation>
             <numerusform>רשומה %Ln אחרת נמחקה.</numerusform>
@@ -1415,12 +1423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>Uploads in Progress</source>
         <translation>העלאות מתבצעות</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="567"/>
         <source>%n upload(s) are in progress.</source>
         <translation>
             <numerusform>העלאה אחת מתבצעת.</numerusform>
@@ -1428,57 +1436,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>If you quit now, they continue where they stopped the next time you open mini-KMC. Nothing uploaded so far is lost.</source>
         <translation>אם תצאו עכשיו, הן ימשיכו מהמקום שבו נעצרו בפעם הבאה שתפתחו את mini-KMC. דבר ממה שכבר הועלה לא יאבד.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <location filename="../ui/MainWindow.cpp" line="689"/>
         <source>Quit</source>
         <translation>יציאה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="573"/>
         <source>Keep Uploading</source>
         <translation>להמשיך להעלות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="582"/>
+        <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>Upload…</source>
         <translation>העלאה…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="584"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>Upload media files (Ctrl+U)</source>
         <translation>העלאת קובצי מדיה (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="587"/>
+        <location filename="../ui/MainWindow.cpp" line="595"/>
         <source>Refresh</source>
         <translation>רענון</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="589"/>
+        <location filename="../ui/MainWindow.cpp" line="597"/>
         <source>Reload the entry list (F5)</source>
         <translation>טעינה מחדש של רשימת הפריטים (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="592"/>
+        <location filename="../ui/MainWindow.cpp" line="600"/>
         <source>Search Entries</source>
         <translation>חיפוש פריטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="600"/>
+        <location filename="../ui/MainWindow.cpp" line="608"/>
         <source>Table</source>
         <translation>טבלה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="827"/>
+        <location filename="../ui/MainWindow.cpp" line="635"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;הגדרות…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="642"/>
+        <source>&amp;Quit</source>
+        <translation>י&amp;ציאה</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <source>&amp;File</source>
+        <translation>&amp;קובץ</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="655"/>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="663"/>
+        <source>&amp;Help</source>
+        <translation>&amp;עזרה</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="664"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="672"/>
+        <source>&amp;About mini-KMC</source>
+        <translation>&amp;אודות mini-KMC</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="674"/>
+        <source>About &amp;Qt</source>
+        <translation>אודות &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <source>Window</source>
+        <translation>חלון</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="690"/>
+        <source>Library</source>
+        <translation>ספרייה</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <source>Open the entry in the details panel</source>
+        <translation>פתיחת הרשומה בחלונית הפרטים</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="694"/>
+        <source>Jump to a name: type its first letters</source>
+        <translation>קפיצה לשם: הקלידו את אותיותיו הראשונות</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
+        <source>Save the changes</source>
+        <translation>שמירת השינויים</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <source>Play or pause</source>
+        <translation>ניגון או השהיה</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
+        <source>Back 5 seconds</source>
+        <translation>5 שניות אחורה</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="700"/>
+        <source>Forward 5 seconds</source>
+        <translation>5 שניות קדימה</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <source>Full screen on or off</source>
+        <translation>מסך מלא או יציאה ממנו</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="702"/>
+        <source>Leave full screen</source>
+        <translation>יציאה ממסך מלא</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <source>About mini-KMC</source>
+        <translation>אודות mini-KMC</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="709"/>
+        <source>&lt;h3&gt;mini-KMC %1&lt;/h3&gt;&lt;p&gt;A desktop editor for the media of a Kaltura account: browse a library of any size, edit entries, look at their renditions and thumbnails, preview them, and upload new media that survives restarts and flaky networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), QtKeychain and GStreamer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;mini-KMC %1&lt;/h3&gt;&lt;p&gt;עורך שולחני למדיה של חשבון Kaltura: עיון בספרייה בכל גודל, עריכת רשומות, צפייה בגרסאות ובתמונות הממוזערות שלהן, ניגון, והעלאת מדיה חדשה ששורדת הפעלות מחדש ורשתות לא יציבות.&lt;/p&gt;&lt;p&gt;נבנה עם Qt %2 (פועל על Qt %3), QtKeychain ו־GStreamer.&lt;/p&gt;&lt;p&gt;ברישיון GNU General Public License, גרסה 3 ואילך.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="740"/>
+        <source>Settings saved. The new language is used the next time mini-KMC starts.</source>
+        <translation>ההגדרות נשמרו. השפה החדשה תחול בהפעלה הבאה של mini-KMC.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="741"/>
+        <source>Settings saved.</source>
+        <translation>ההגדרות נשמרו.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="958"/>
         <source>The upload journal cannot be written (%1): uploads will not resume after a restart.</source>
         <translation>לא ניתן לכתוב ליומן ההעלאות (%1): ההעלאות לא ימשיכו אחרי הפעלה מחדש.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="835"/>
+        <location filename="../ui/MainWindow.cpp" line="966"/>
         <source>%n upload(s) finished</source>
         <translation>
             <numerusform>העלאה אחת הסתיימה</numerusform>
@@ -1486,7 +1605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="968"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, אחת נכשלה</numerusform>
@@ -1494,17 +1613,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="840"/>
+        <location filename="../ui/MainWindow.cpp" line="971"/>
         <source>Uploads finished</source>
         <translation>ההעלאות הסתיימו</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="891"/>
+        <location filename="../ui/MainWindow.cpp" line="1003"/>
         <source>The upload journal %1 cannot be opened (%2): uploads will not resume after a restart.</source>
         <translation>לא ניתן לפתוח את יומן ההעלאות %1 (%2): ההעלאות לא ימשיכו אחרי הפעלה מחדש.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="898"/>
+        <location filename="../ui/MainWindow.cpp" line="1010"/>
         <source>%n unfinished upload(s) found</source>
         <translation>
             <numerusform>נמצאה העלאה אחת שלא הסתיימה</numerusform>
@@ -1512,37 +1631,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="910"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
         <source>%1 % uploaded — mini-KMC</source>
         <translation>%1% הועלו — mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="921"/>
+        <location filename="../ui/MainWindow.cpp" line="1033"/>
         <source>Upload Media</source>
         <translation>העלאת מדיה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="923"/>
+        <location filename="../ui/MainWindow.cpp" line="1035"/>
         <source>Media files (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.flv *.mp3 *.m4a *.wav *.aac *.ogg *.flac *.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;All files (*)</source>
         <translation>קובצי מדיה (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.flv *.mp3 *.m4a *.wav *.aac *.ogg *.flac *.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;כל הקבצים (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="933"/>
+        <location filename="../ui/MainWindow.cpp" line="1045"/>
         <source>Sign in to upload.</source>
         <translation>היכנסו כדי להעלות.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="947"/>
+        <location filename="../ui/MainWindow.cpp" line="1059"/>
         <source>No media files were found in what you dropped.</source>
         <translation>לא נמצאו קובצי מדיה במה שגררתם.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="963"/>
+        <location filename="../ui/MainWindow.cpp" line="1075"/>
         <source>Upload</source>
         <translation>העלאה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="964"/>
+        <location filename="../ui/MainWindow.cpp" line="1076"/>
         <source>%n file(s) cannot be uploaded.</source>
         <translation>
             <numerusform>לא ניתן להעלות קובץ אחד.</numerusform>
@@ -1550,12 +1669,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="967"/>
+        <location filename="../ui/MainWindow.cpp" line="1079"/>
         <source>Show Details lists each file and why.</source>
         <translation>„הצגת פרטים” מפרט כל קובץ ואת הסיבה.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="983"/>
+        <location filename="../ui/MainWindow.cpp" line="1095"/>
         <source>Drop to upload</source>
         <translation>שחררו כדי להעלות</translation>
     </message>
@@ -1564,7 +1683,7 @@
         <translation type="vanished">הצגת הפריטים כטבלה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="605"/>
+        <location filename="../ui/MainWindow.cpp" line="613"/>
         <source>Grid</source>
         <translation>רשת</translation>
     </message>
@@ -1573,69 +1692,69 @@
         <translation type="vanished">הצגת הפריטים כרשת של תמונות ממוזערות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="755"/>
         <source>Main Toolbar</source>
         <translation>סרגל כלים ראשי</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="640"/>
+        <location filename="../ui/MainWindow.cpp" line="768"/>
         <source>Search entries (Ctrl+F)</source>
         <translation>חיפוש פריטים (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="654"/>
+        <location filename="../ui/MainWindow.cpp" line="782"/>
         <source>Sign in to search your library.</source>
         <translation>יש להתחבר כדי לחפש בספרייה.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
-        <location filename="../ui/MainWindow.cpp" line="676"/>
-        <location filename="../ui/MainWindow.cpp" line="689"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="804"/>
+        <location filename="../ui/MainWindow.cpp" line="817"/>
         <source>Not signed in</source>
         <translation>לא מחובר</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
         <source>Show entries as a table (Ctrl+1)</source>
         <translation>הצגת הרשומות כטבלה (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="607"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Show entries as a grid of thumbnails (Ctrl+2)</source>
         <translation>הצגת הרשומות כרשת של תמונות ממוזערות (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="611"/>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
         <source>Delete…</source>
         <translation>מחיקה…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="615"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Delete the selected entries (Delete)</source>
         <translation>מחיקת הרשומות שנבחרו (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="677"/>
+        <location filename="../ui/MainWindow.cpp" line="805"/>
         <source>Account</source>
         <translation>חשבון</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="819"/>
         <source>Your Kaltura media library appears here after you sign in to an account.</source>
         <translation>ספריית המדיה שלך ב-Kaltura תופיע כאן לאחר ההתחברות לחשבון.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Cannot renew the session for now (%1); trying again shortly</source>
         <translation>לא ניתן לחדש את ההפעלה כרגע (%1); ניסיון נוסף בקרוב</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Sign Out (Forget on This Computer)</source>
         <translation>התנתקות (שכחת החשבון במחשב זה)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Signed out</source>
         <translation>התנתקת</translation>
     </message>
@@ -1648,12 +1767,12 @@
         <translation type="vanished">מחובר בתור %1 לשותף %2. עיון בספרייה הוא החלק הבא שייבנה ב-mini-KMC.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Signed in as %1 · partner %2 · %3</source>
         <translation>מחובר בתור %1 · שותף %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="619"/>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
         <source>Sign In to Another Account…</source>
         <translation>התחברות לחשבון אחר…</translation>
     </message>
@@ -1666,78 +1785,80 @@
         <translation type="vanished">לאחר ההתחברות ניתן לסנן לפי סוג, מצב, תאריך וקטגוריה.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="719"/>
+        <location filename="../ui/MainWindow.cpp" line="847"/>
         <source>Filters</source>
         <translation>מסננים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="727"/>
+        <location filename="../ui/MainWindow.cpp" line="855"/>
         <source>Metadata</source>
         <translation>מטא-נתונים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="727"/>
+        <location filename="../ui/MainWindow.cpp" line="855"/>
         <source>Its title, description, tags and schedule appear here.</source>
         <translation>הכותרת, התיאור, התגיות ולוח הזמנים של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <location filename="../ui/MainWindow.cpp" line="856"/>
         <source>Flavors</source>
         <translation>גרסאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="728"/>
+        <location filename="../ui/MainWindow.cpp" line="856"/>
         <source>Its renditions (flavors) appear here.</source>
         <translation>גרסאות הקידוד (flavors) של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="729"/>
+        <location filename="../ui/MainWindow.cpp" line="857"/>
         <source>Thumbnails</source>
         <translation>תמונות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="729"/>
+        <location filename="../ui/MainWindow.cpp" line="857"/>
         <source>Its thumbnails appear here.</source>
         <translation>התמונות הממוזערות של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
-        <location filename="../ui/MainWindow.cpp" line="730"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="697"/>
+        <location filename="../ui/MainWindow.cpp" line="858"/>
         <source>Preview</source>
         <translation>תצוגה מקדימה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="730"/>
+        <location filename="../ui/MainWindow.cpp" line="858"/>
         <source>You can play it here.</source>
         <translation>כאן ניתן לנגן אותו.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="734"/>
+        <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>Select an entry</source>
         <translation>יש לבחור פריט</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="750"/>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
+        <location filename="../ui/MainWindow.cpp" line="878"/>
         <source>Details</source>
         <translation>פרטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="756"/>
+        <location filename="../ui/MainWindow.cpp" line="884"/>
         <source>No uploads</source>
         <translation>אין העלאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="757"/>
+        <location filename="../ui/MainWindow.cpp" line="885"/>
         <source>Drop files anywhere to upload once you are signed in.</source>
         <translation>לאחר ההתחברות אפשר לגרור קבצים לכל מקום בחלון כדי להעלות אותם.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="760"/>
+        <location filename="../ui/MainWindow.cpp" line="888"/>
         <source>Uploads</source>
         <translation>העלאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="770"/>
+        <location filename="../ui/MainWindow.cpp" line="901"/>
         <source>Not connected</source>
         <translation>אין חיבור לשרת</translation>
     </message>
@@ -1849,6 +1970,154 @@
         <location filename="../ui/views/PlayerPanel.cpp" line="330"/>
         <source>Play</source>
         <translation>ניגון</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="32"/>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="35"/>
+        <source>Uploads</source>
+        <translation>העלאות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="40"/>
+        <source>Files uploaded at once</source>
+        <translation>קבצים שמועלים בו־זמנית</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="41"/>
+        <source>&amp;Files uploaded at once:</source>
+        <translation>&amp;קבצים בו־זמנית:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="45"/>
+        <source>Chunks sent at once per file</source>
+        <translation>חלקים שנשלחים בו־זמנית לכל קובץ</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="46"/>
+        <source>More chunks at once make one big file faster on a fast link.</source>
+        <translation>יותר חלקים בו־זמנית מאיצים קובץ גדול בחיבור מהיר.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="47"/>
+        <source>&amp;Chunks at once per file:</source>
+        <translation>&amp;חלקים בו־זמנית לקובץ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="50"/>
+        <source>Chunk size</source>
+        <translation>גודל חלק</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="51"/>
+        <source>Adaptive (about 4 s per chunk)</source>
+        <translation>מסתגל (כ־4 שניות לחלק)</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="53"/>
+        <location filename="../ui/views/SettingsDialog.cpp" line="134"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="54"/>
+        <source>C&amp;hunk size:</source>
+        <translation>&amp;גודל חלק:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="55"/>
+        <source>&amp;Continue unfinished uploads when mini-KMC starts</source>
+        <translation>&amp;המשך העלאות שלא הסתיימו בהפעלת mini-KMC</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="57"/>
+        <source>When off, they wait, paused, until you resume them.</source>
+        <translation>כשהאפשרות כבויה, הן ממתינות מושהות עד שתמשיכו אותן.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="61"/>
+        <source>Library</source>
+        <translation>ספרייה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="67"/>
+        <source>Entries loaded at a time</source>
+        <translation>רשומות שנטענות בכל פעם</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="68"/>
+        <source>&amp;Entries loaded at a time:</source>
+        <translation>&amp;רשומות בכל פעם:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="74"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="75"/>
+        <source>Thumbnail cache size</source>
+        <translation>גודל מטמון התמונות הממוזערות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="81"/>
+        <source>C&amp;lear Cache</source>
+        <translation>&amp;ניקוי המטמון</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="87"/>
+        <source>&amp;Thumbnail cache:</source>
+        <translation>&amp;מטמון תמונות ממוזערות:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="93"/>
+        <location filename="../ui/views/SettingsDialog.cpp" line="97"/>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="100"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;שפה:</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="101"/>
+        <source>The new language is used the next time mini-KMC starts.</source>
+        <translation>השפה החדשה תחול בהפעלה הבאה של mini-KMC.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/SettingsDialog.cpp" line="123"/>
+        <source>%1 used</source>
+        <translation>%1 בשימוש</translation>
+    </message>
+</context>
+<context>
+    <name>minikmc::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/views/ShortcutsDialog.cpp" line="17"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ShortcutsDialog.cpp" line="22"/>
+        <source>Action</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ShortcutsDialog.cpp" line="22"/>
+        <source>Keys</source>
+        <translation>מקשים</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ShortcutsDialog.cpp" line="26"/>
+        <source>Keyboard shortcuts</source>
+        <translation>קיצורי מקלדת</translation>
     </message>
 </context>
 <context>

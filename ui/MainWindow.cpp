@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AppSettings.h"
 #include "Resources.h"
 #include "assets/AssetService.h"
 #include "auth/SignIn.h"
@@ -20,6 +21,8 @@
 #include "views/FlavorsTab.h"
 #include "views/LibraryView.h"
 #include "views/PlayerPanel.h"
+#include "views/SettingsDialog.h"
+#include "views/ShortcutsDialog.h"
 #include "views/SignInDialog.h"
 #include "views/ThumbnailsTab.h"
 #include "views/UploadDetailsDialog.h"
@@ -37,8 +40,10 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -96,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
 
     createActions();
+    createMenus();
     createToolBar();
     createCentralArea();
     createDocks();
@@ -223,6 +229,8 @@ void MainWindow::createLibrary()
         = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s;
     m_thumbnails = new ThumbnailCache(m_signIn->client(), cacheDirectory, this);
     m_thumbnails->setDevicePixelRatio(devicePixelRatioF());
+    m_thumbnails->setMaximumDiskCacheSize(
+        qint64(AppSettings::load().thumbnailCacheMiB) * 1024 * 1024);
     m_assetService = new assets::AssetService(m_signIn->client(), this);
     m_flavorsTab = new FlavorsTab(m_assetService);
     m_flavorsStack->addWidget(m_flavorsTab);
@@ -403,6 +411,7 @@ void MainWindow::applyQuery()
         return;
     entries::EntryQuery query = m_entries->query();
     query.freeText = m_searchField->text().trimmed();
+    query.pageSize = AppSettings::load().pageSize;
     m_filters->applyTo(&query);
     m_library->setFiltersActive(m_filters->isActive() || !query.freeText.isEmpty());
     m_entries->setQuery(query);
@@ -622,6 +631,126 @@ void MainWindow::createActions()
     connect(m_signInAction, &QAction::triggered, this, [this] { openSignInDialog(); });
 }
 
+void MainWindow::createMenus()
+{
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(u"settingsAction"_s);
+    // Linux desktops have no standard key for it: Ctrl+, as on the others.
+    m_settingsAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences)
+                                      .value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_uploadAction);
+    file->addAction(m_signInAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(quit);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_tableViewAction);
+    m_viewMenu->addAction(m_gridViewAction);
+    m_viewMenu->addSeparator(); // the docks' own show/hide actions follow (createDocks)
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_shortcutsAction = help->addAction(tr("&Keyboard Shortcuts"));
+    m_shortcutsAction->setObjectName(u"shortcutsAction"_s);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(shortcuts(), this);
+        dialog.exec();
+    });
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About mini-KMC"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+}
+
+QList<ShortcutsDialog::Shortcut> MainWindow::shortcuts() const
+{
+    QList<ShortcutsDialog::Shortcut> list;
+    const auto add = [&list](const QString &group, const QAction *action) {
+        if (action && !action->shortcut().isEmpty())
+            list.append({group, action->text(), action->shortcut()});
+    };
+    const QString window = tr("Window");
+    for (const QAction *a : {m_uploadAction, m_refreshAction, m_findAction, m_tableViewAction,
+             m_gridViewAction, m_settingsAction, m_shortcutsAction})
+        add(window, a);
+    list.append({window, tr("Quit"), QKeySequence(QKeySequence::Quit)});
+    const QString library = tr("Library");
+    list.append({library, tr("Open the entry in the details panel"), QKeySequence(Qt::Key_Return)});
+    for (const QAction *a : m_library ? m_library->actions() : QList<QAction *>())
+        add(library, a);
+    list.append({library, tr("Jump to a name: type its first letters"), QKeySequence()});
+    const QString details = tr("Details");
+    list.append({details, tr("Save the changes"), QKeySequence(QKeySequence::Save)});
+    const QString preview = tr("Preview");
+    list.append({preview, tr("Play or pause"), QKeySequence(Qt::Key_Space)});
+    list.append({preview, tr("Back 5 seconds"), QKeySequence(Qt::Key_Left)});
+    list.append({preview, tr("Forward 5 seconds"), QKeySequence(Qt::Key_Right)});
+    list.append({preview, tr("Full screen on or off"), QKeySequence(Qt::Key_F)});
+    list.append({preview, tr("Leave full screen"), QKeySequence(Qt::Key_Escape)});
+    return list;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About mini-KMC"),
+        tr("<h3>mini-KMC %1</h3>"
+           "<p>A desktop editor for the media of a Kaltura account: browse a library of any "
+           "size, edit entries, look at their renditions and thumbnails, preview them, and upload "
+           "new media that survives restarts and flaky networks.</p>"
+           "<p>Built with Qt %2 (running on Qt %3), QtKeychain and GStreamer.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(MINIKMC_VERSION), QStringLiteral(QT_VERSION_STR),
+                QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::openSettings()
+{
+    const AppSettings before = AppSettings::load();
+    std::function<qint64()> clear;
+    if (m_thumbnails) {
+        clear = [this] {
+            m_thumbnails->clear();
+            return m_thumbnails->diskCacheSize();
+        };
+    }
+    SettingsDialog dialog(before, m_thumbnails ? m_thumbnails->diskCacheSize() : -1, clear, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings after = dialog.settings();
+    if (after == before)
+        return;
+    after.save();
+    applySettings(after);
+    if (after.pageSize != before.pageSize)
+        applyQuery();
+    statusBar()->showMessage(after.language != before.language
+            ? tr("Settings saved. The new language is used the next time mini-KMC starts.")
+            : tr("Settings saved."),
+        6000);
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    if (m_uploadQueue)
+        m_uploadQueue->setSettings(settings.uploadSettings());
+    if (m_thumbnails)
+        m_thumbnails->setMaximumDiskCacheSize(qint64(settings.thumbnailCacheMiB) * 1024 * 1024);
+}
+
 void MainWindow::createToolBar()
 {
     m_toolBar = addToolBar(tr("Main Toolbar"));
@@ -716,7 +845,12 @@ void MainWindow::createDocks()
     // Filters (left)
     m_filters = new FilterPanel;
     m_filters->setEnabled(false);
-    m_filtersDock = addDock(tr("Filters"), u"filtersDock"_s, m_filters, Qt::LeftDockWidgetArea);
+    // QMainWindow does not mirror dock areas: in a right-to-left language the filters go to
+    // the right and the details to the left by hand, so that the window reads as a mirror.
+    const bool rtl = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    const Qt::DockWidgetArea start = rtl ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea;
+    const Qt::DockWidgetArea end = rtl ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea;
+    m_filtersDock = addDock(tr("Filters"), u"filtersDock"_s, m_filters, start);
     m_filtersDock->setMinimumWidth(170);
 
     // Details (right): one tab per aspect of the selected entry
@@ -746,8 +880,7 @@ void MainWindow::createDocks()
             m_previewStack = stack;
         m_detailsTabs->addTab(stack, name);
     }
-    m_detailsDock
-        = addDock(tr("Details"), u"detailsDock"_s, m_detailsTabs, Qt::RightDockWidgetArea);
+    m_detailsDock = addDock(tr("Details"), u"detailsDock"_s, m_detailsTabs, end);
     m_detailsDock->setMinimumWidth(260);
 
     // Uploads (bottom)
@@ -759,6 +892,9 @@ void MainWindow::createDocks()
     m_uploadsDock
         = addDock(tr("Uploads"), u"uploadsDock"_s, uploadsState, Qt::BottomDockWidgetArea);
     m_uploadsDock->setMinimumHeight(90);
+
+    for (QDockWidget *dock : {m_filtersDock, m_detailsDock, m_uploadsDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
 
     // Default proportions; restoreState() overrides them with the user's own.
     resizeDocks({m_filtersDock, m_detailsDock}, {240, 360}, Qt::Horizontal);
@@ -858,26 +994,6 @@ void MainWindow::createUploads()
     statusBar()->addWidget(m_uploadStatusLabel);
 }
 
-namespace {
-
-upload::UploadQueueSettings storedUploadSettings()
-{
-    const QSettings settings;
-    upload::UploadQueueSettings s;
-    s.maxConcurrentFiles
-        = std::clamp(settings.value(u"uploads/concurrentFiles"_s, 3).toInt(), 1, 8);
-    s.job.workers = std::clamp(settings.value(u"uploads/workersPerFile"_s, 4).toInt(), 1,
-        upload::UploadOptions::kMaxWorkers);
-    s.maxTotalWorkers
-        = std::max(s.job.workers, settings.value(u"uploads/totalWorkers"_s, 12).toInt());
-    s.job.fixedChunkSize
-        = std::max<qint64>(0, settings.value(u"uploads/chunkSize"_s, 0).toLongLong());
-    s.resumeOnStart = settings.value(u"uploads/resumeOnStart"_s, true).toBool();
-    return s;
-}
-
-} // namespace
-
 void MainWindow::switchUploads(bool signedIn)
 {
     if (!m_uploadQueue)
@@ -892,7 +1008,7 @@ void MainWindow::switchUploads(bool signedIn)
                                     "not resume after a restart.")
                                      .arg(m_journal->path(), m_journal->lastError()),
             15000);
-    m_uploadQueue->setSettings(storedUploadSettings());
+    m_uploadQueue->setSettings(AppSettings::load().uploadSettings());
     const int restored = m_uploadQueue->restore();
     if (restored > 0) {
         statusBar()->showMessage(tr("%n unfinished upload(s) found", nullptr, restored), 8000);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "views/EntryEditor.h"
+#include "views/ShortcutsDialog.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -45,6 +46,7 @@ class UploadQueue;
 
 namespace minikmc::ui {
 
+struct AppSettings;
 class EmptyState;
 class UploadPanel;
 class EntryListModel;
@@ -94,6 +96,12 @@ protected:
 
 private:
     void createActions();
+    void createMenus();
+    void showAbout();
+    /// Every key of the window for Help > Keyboard Shortcuts, from the actions themselves.
+    QList<ShortcutsDialog::Shortcut> shortcuts() const;
+    void openSettings();
+    void applySettings(const AppSettings &settings);
     void createToolBar();
     void createCentralArea();
     void createDocks();
@@ -133,6 +141,9 @@ private:
     QAction *m_gridViewAction = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QLineEdit *m_searchField = nullptr;
     QToolButton *m_accountButton = nullptr;
     QMenu *m_accountMenu = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mini-KMC GUI entry point: parse the command line, load translations, show the main window and
 // sign in (the remembered account, or one given by KALTURA_* environment variables).
+#include "AppSettings.h"
 #include "MainWindow.h"
 #include "Resources.h"
 #include "api/Client.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -35,9 +37,18 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(u":/icons/minikmc.svg"_s));
     minikmc::log::installMessageHandler();
 
+    // The language of the settings, else the system's; Qt's own dialogs follow it too.
+    const QString language = minikmc::ui::AppSettings::load().language;
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
     QTranslator translator;
-    if (translator.load(QLocale(), u"minikmc"_s, u"_"_s, u":/i18n"_s))
+    if (translator.load(locale, u"minikmc"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(
+            locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
