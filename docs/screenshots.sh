@@ -58,7 +58,7 @@ stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=; }
 
 # The library as a table, an entry selected (its facts in the details panel).
 start_app
-click 700 300
+click 700 319
 keys Down Down
 shoot library-table
 # The grid of thumbnails, same selection.
@@ -66,35 +66,35 @@ keys ctrl+2
 shoot library-grid 2
 keys ctrl+1
 # Editing: a changed name (marked) and tags, not saved yet.
-click 1262 287
+click 1262 306
 xdotool key ctrl+a
 xdotool type --delay 30 "Biology 201 - Lecture 16 (2026 edition)"
-click 1262 461
+click 1262 480
 xdotool key End
 xdotool type --delay 30 ", economics"
 shoot details-edit
 # Moving to another entry with unsaved edits asks first; here they are discarded.
-click 700 448
+click 700 467
 shoot unsaved-changes
 click 803 409
 # Several entries selected: one edit for all of them.
 keys shift+Down shift+Down
 sleep 1
-click 1267 307
+click 1267 326
 xdotool type --delay 30 "tutorial"
 shoot multi-edit
 # One video's renditions and thumbnails (the details tabs); the multi-edit is reverted first.
 keys Escape
 click 1273 690
-click 700 227
+click 700 264
 sleep 1
-click 1154 67
-click 1100 121
+click 1154 86
+click 1100 140
 shoot flavors 2
-click 1235 67
+click 1235 86
 shoot thumbnails 3
 # Quick-look: Space plays the selected video in the Preview tab.
-click 700 271
+click 700 220
 sleep 1
 keys space
 shoot preview 4

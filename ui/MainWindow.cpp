@@ -898,7 +898,7 @@ void MainWindow::createDocks()
 
     // Default proportions; restoreState() overrides them with the user's own.
     resizeDocks({m_filtersDock, m_detailsDock}, {240, 360}, Qt::Horizontal);
-    resizeDocks({m_uploadsDock}, {130}, Qt::Vertical);
+    resizeDocks({m_uploadsDock}, {170}, Qt::Vertical);
 }
 
 void MainWindow::createStatusBar()
