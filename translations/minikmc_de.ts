@@ -22,7 +22,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="25"/>
+        <location filename="../app/minikmc/main.cpp" line="27"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate to &quot;RTL&quot; in right-to-left languages (Hebrew, Arabic), to &quot;LTR&quot; in all others.</extracomment>
         <translation>LTR</translation>
@@ -31,37 +31,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="44"/>
+        <location filename="../app/minikmc/main.cpp" line="55"/>
         <source>Manage the media of a Kaltura account.</source>
         <translation>Die Medien eines Kaltura-Kontos verwalten.</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="48"/>
+        <location filename="../app/minikmc/main.cpp" line="59"/>
         <source>Kaltura server to use (default: $KALTURA_SERVICE_URL).</source>
         <translation>Zu verwendender Kaltura-Server (Standard: $KALTURA_SERVICE_URL).</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="49"/>
+        <location filename="../app/minikmc/main.cpp" line="60"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="52"/>
+        <location filename="../app/minikmc/main.cpp" line="63"/>
         <source>Media files or folders to upload once signed in.</source>
         <translation>Mediendateien oder Ordner, die nach der Anmeldung hochgeladen werden.</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="53"/>
+        <location filename="../app/minikmc/main.cpp" line="64"/>
         <source>[FILE…]</source>
         <translation>[DATEI …]</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="84"/>
+        <location filename="../app/minikmc/main.cpp" line="95"/>
         <source> · Kaltura %1</source>
         <translation> · Kaltura %1</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="101"/>
+        <location filename="../app/minikmc/main.cpp" line="112"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -452,7 +452,7 @@
 <context>
     <name>minikmc::ui::AppSettings</name>
     <message>
-        <location filename="../ui/AppSettings.cpp" line="80"/>
+        <location filename="../ui/AppSettings.cpp" line="82"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>
@@ -482,103 +482,113 @@
 <context>
     <name>minikmc::ui::EntryEditor</name>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="78"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="80"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="81"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="82"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="83"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="84"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="85"/>
         <source>Reference ID</source>
         <translation>Referenz-ID</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="86"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="87"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="88"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="89"/>
         <source>Available from</source>
         <translation>Verfügbar ab</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="90"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="91"/>
         <source>Available until</source>
         <translation>Verfügbar bis</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="126"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="127"/>
         <source>tag, another tag</source>
         <translation>Tag, weiteres Tag</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="129"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="130"/>
         <source>tags to add to every entry</source>
         <translation>Tags, die jeder Eintrag erhält</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="132"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="133"/>
         <source>tags to remove from every entry</source>
         <translation>Tags, die aus jedem Eintrag entfernt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="145"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="146"/>
         <source>Untick a category to take the entry out of it</source>
         <translation>Haken entfernen, um den Eintrag aus der Kategorie zu nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="149"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="150"/>
         <source>Has a start</source>
         <translation>Hat einen Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="153"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="154"/>
         <source>Has an end</source>
         <translation>Hat ein Ende</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="214"/>
-        <location filename="../ui/views/EntryEditor.cpp" line="409"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="204"/>
+        <source>Tags to add</source>
+        <translation>Hinzuzufügende Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="205"/>
+        <source>Tags to remove</source>
+        <translation>Zu entfernende Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="218"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="413"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="216"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="220"/>
         <source>Save the changed fields (Ctrl+S)</source>
         <translation>Die geänderten Felder speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="218"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="222"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="220"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="224"/>
         <source>Back to the values on the server</source>
         <translation>Zurück zu den Werten auf dem Server</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="312"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="316"/>
         <source>Add to a category…</source>
         <translation>Zu einer Kategorie hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="323"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="327"/>
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EntryEditor.cpp" line="353"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="357"/>
         <source>Editing %Ln entries. Fields marked “mixed” differ between them and stay as they are unless you change them.</source>
         <translation>
             <numerusform>Sie bearbeiten %Ln Eintrag. Als „gemischt“ markierte Felder unterscheiden sich und bleiben, wie sie sind, solange Sie sie nicht ändern.</numerusform>
@@ -586,63 +596,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="363"/>
-        <location filename="../ui/views/EntryEditor.cpp" line="371"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="367"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="375"/>
         <source>(mixed)</source>
         <translation>(gemischt)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="409"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="413"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="420"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
         <source>Changed on the Server Meanwhile</source>
         <translation>Inzwischen auf dem Server geändert</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="421"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="425"/>
         <source>Someone changed these fields since you opened the entry. Choose, field by field, which value to keep. Nothing was saved yet.</source>
         <translation>Jemand hat diese Felder geändert, seit Sie den Eintrag geöffnet haben. Wählen Sie für jedes Feld, welcher Wert bleiben soll. Noch wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="431"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="431"/>
         <source>Theirs (on the server)</source>
         <translation>Deren Wert (auf dem Server)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="431"/>
         <source>Mine</source>
         <translation>Meiner</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="431"/>
         <source>Keep mine</source>
         <translation>Meinen behalten</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="436"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="440"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="437"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="441"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="450"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="454"/>
         <source>Save My Choices</source>
         <translation>Meine Auswahl speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="452"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="456"/>
         <source>Keep Editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
@@ -650,152 +660,152 @@
 <context>
     <name>minikmc::ui::EntryListModel</name>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="91"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="93"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="93"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="95"/>
         <source>Conversion failed</source>
         <translation>Umwandlung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="95"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="97"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="97"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="99"/>
         <source>Converting</source>
         <translation>Wird umgewandelt</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="99"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="101"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="101"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="103"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="103"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="105"/>
         <source>Pending moderation</source>
         <translation>Wartet auf Moderation</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="105"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="107"/>
         <source>In moderation</source>
         <translation>In Moderation</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="107"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="109"/>
         <source>Blocked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="109"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="111"/>
         <source>No media</source>
         <translation>Keine Medien</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="111"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="113"/>
         <source>Unknown (%1)</source>
         <translation>Unbekannt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="118"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="120"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="120"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="122"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="122"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="124"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="124"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="126"/>
         <source>Live stream</source>
         <translation>Livestream</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="128"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="130"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="246"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="248"/>
         <source>Cannot reach the server: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="247"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="249"/>
         <source>The server refused the list: %1</source>
         <translation>Der Server hat die Liste verweigert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="448"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="450"/>
         <source>Thumbnail of %1</source>
         <translation>Vorschaubild von %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="476"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="478"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="478"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="480"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="480"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="482"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="482"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="484"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="484"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="486"/>
         <source>Plays</source>
         <translation>Wiedergaben</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="486"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="488"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="488"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="490"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="490"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="492"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="497"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="499"/>
         <source>Thumbnail</source>
         <translation>Vorschaubild</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="498"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="500"/>
         <source>Click to sort by this column</source>
         <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="499"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="501"/>
         <source>The server cannot sort by this column</source>
         <translation>Der Server kann nicht nach dieser Spalte sortieren</translation>
     </message>
@@ -1018,137 +1028,137 @@
 <context>
     <name>minikmc::ui::FlavorListModel</name>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="25"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="27"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="27"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="29"/>
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="29"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="31"/>
         <source>Converting</source>
         <translation>Wird umgewandelt</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="31"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="33"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="33"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="35"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="35"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="37"/>
         <source>Not applicable</source>
         <translation>Nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="37"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="39"/>
         <source>Temporary</source>
         <translation>Vorläufig</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="39"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="41"/>
         <source>Waiting to convert</source>
         <translation>Wartet auf Umwandlung</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="41"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="43"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="43"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="45"/>
         <source>Validating</source>
         <translation>Wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="45"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="47"/>
         <source>Exporting</source>
         <translation>Wird exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="47"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="49"/>
         <source>Unknown (%1)</source>
         <translation>Unbekannt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="137"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="141"/>
         <source>ID: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="144"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="148"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="144"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="148"/>
         <source>Flavor %1</source>
         <translation>Flavor %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="153"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="157"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="161"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="165"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="163"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="167"/>
         <source>web-playable</source>
         <translation>im Web abspielbar</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="179"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="183"/>
         <source>Flavor</source>
         <translation>Flavor</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="181"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="185"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="183"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="187"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="185"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="189"/>
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="187"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="191"/>
         <source>Bitrate</source>
         <translation>Bitrate</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="189"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="193"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="191"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="195"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="193"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="197"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="195"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="199"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -1171,67 +1181,72 @@
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="67"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="49"/>
+        <source>Flavors</source>
+        <translation>Fassungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="68"/>
         <source>Save the selected rendition&apos;s file</source>
         <translation>Die Datei der ausgewählten Fassung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="68"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="69"/>
         <source>Make the selected rendition again from the source</source>
         <translation>Die ausgewählte Fassung neu aus der Quelle erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="76"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="77"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="83"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="84"/>
         <source>Download stopped; starting it again continues where it stopped.</source>
         <translation>Download angehalten; ein neuer Start setzt dort fort, wo er stehen blieb.</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="115"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="116"/>
         <source>The flavors cannot be listed: %1</source>
         <translation>Die Flavors können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="194"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="195"/>
         <source>Save Flavor</source>
         <translation>Flavor speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="215"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="216"/>
         <source>%1 of %2 · %3/s</source>
         <translation>%1 von %2 · %3/s</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="222"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="223"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="228"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="229"/>
         <source>The download failed: %1</source>
         <translation>Der Download ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="241"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="242"/>
         <source>Delete Flavor</source>
         <translation>Flavor löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="242"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="243"/>
         <source>Delete the %1 rendition (%2)?</source>
         <translation>Die Fassung %1 (%2) löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="251"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="252"/>
         <source>Delete the Original</source>
         <translation>Das Original löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="252"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="253"/>
         <source>This is the original file. Without it no rendition can be made again and nothing can be downloaded in its quality. Delete it anyway?</source>
         <translation>Dies ist die Originaldatei. Ohne sie kann keine Fassung neu erstellt und nichts in ihrer Qualität heruntergeladen werden. Trotzdem löschen?</translation>
     </message>
@@ -1239,58 +1254,64 @@
 <context>
     <name>minikmc::ui::LibraryView</name>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="156"/>
+        <location filename="../ui/views/LibraryView.cpp" line="113"/>
+        <location filename="../ui/views/LibraryView.cpp" line="174"/>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="157"/>
         <source>Thumbnail</source>
         <translation>Vorschaubild</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="210"/>
-        <location filename="../ui/views/LibraryView.cpp" line="435"/>
+        <location filename="../ui/views/LibraryView.cpp" line="212"/>
+        <location filename="../ui/views/LibraryView.cpp" line="437"/>
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="433"/>
+        <location filename="../ui/views/LibraryView.cpp" line="435"/>
         <source>The library cannot be shown</source>
         <translation>Die Bibliothek kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="437"/>
+        <location filename="../ui/views/LibraryView.cpp" line="439"/>
         <source>Loading entries…</source>
         <translation>Einträge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="441"/>
+        <location filename="../ui/views/LibraryView.cpp" line="443"/>
         <source>No entries match</source>
         <translation>Keine passenden Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="442"/>
+        <location filename="../ui/views/LibraryView.cpp" line="444"/>
         <source>Nothing in this library matches the search and filters.</source>
         <translation>Nichts in dieser Bibliothek passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="443"/>
+        <location filename="../ui/views/LibraryView.cpp" line="445"/>
         <source>Clear Search and Filters</source>
         <translation>Suche und Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="445"/>
+        <location filename="../ui/views/LibraryView.cpp" line="447"/>
         <source>This library is empty</source>
         <translation>Diese Bibliothek ist leer</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="446"/>
+        <location filename="../ui/views/LibraryView.cpp" line="448"/>
         <source>Media uploaded to this account appear here.</source>
         <translation>In dieses Konto hochgeladene Medien erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="464"/>
+        <location filename="../ui/views/LibraryView.cpp" line="466"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/LibraryView.cpp" line="466"/>
+        <location filename="../ui/views/LibraryView.cpp" line="468"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -1298,17 +1319,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="470"/>
+        <location filename="../ui/views/LibraryView.cpp" line="472"/>
         <source> · %1 selected</source>
         <translation> · %1 ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="472"/>
+        <location filename="../ui/views/LibraryView.cpp" line="474"/>
         <source> · loading more…</source>
         <translation> · weitere werden geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="479"/>
+        <location filename="../ui/views/LibraryView.cpp" line="481"/>
         <source>In this order the server lists only the first %1 of the %2 entries. Sort by Created or Updated to reach every entry.</source>
         <translation>In dieser Sortierung liefert der Server nur die ersten %1 der %2 Einträge. Sortieren Sie nach „Erstellt“ oder „Geändert“, um jeden Eintrag zu erreichen.</translation>
     </message>
@@ -1317,33 +1338,33 @@
     <name>minikmc::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="94"/>
-        <location filename="../ui/MainWindow.cpp" line="1022"/>
-        <location filename="../ui/MainWindow.cpp" line="1024"/>
+        <location filename="../ui/MainWindow.cpp" line="1027"/>
+        <location filename="../ui/MainWindow.cpp" line="1029"/>
         <source>mini-KMC</source>
         <translation>mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Open Details</source>
         <translation>Details öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>Open in New Window</source>
         <translation>In neuem Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>Copy Entry ID</source>
         <translation>Eintrags-ID kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -1351,22 +1372,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>Save your changes to %1?</source>
         <translation>Ihre Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>Delete %Ln entries?</source>
         <translation>
             <numerusform>%Ln Eintrag löschen?</numerusform>
@@ -1374,27 +1395,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="507"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>Delete Entries</source>
         <translation>Einträge löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>The media, its flavors and thumbnails are deleted from the Kaltura account. mini-KMC cannot undo this.</source>
         <translation>Die Medien mit ihren Flavors und Vorschaubildern werden aus dem Kaltura-Konto gelöscht. mini-KMC kann das nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Deleting entries: %1 of %2</source>
         <translation>Einträge werden gelöscht: %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>Deleted %Ln entries</source>
         <translation>
             <numerusform>%Ln Eintrag gelöscht</numerusform>
@@ -1402,12 +1423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>Some Entries Were Not Deleted</source>
         <translation>Einige Einträge wurden nicht gelöscht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>%Ln entries could not be deleted.</source>
         <translation>
             <numerusform>%Ln Eintrag konnte nicht gelöscht werden.</numerusform>
@@ -1415,7 +1436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>%Ln others were deleted.</source>
         <translation>
             <numerusform>%Ln anderer wurde gelöscht.</numerusform>
@@ -1423,12 +1444,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <location filename="../ui/MainWindow.cpp" line="567"/>
         <source>Uploads in Progress</source>
         <translation>Uploads laufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="567"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>%n upload(s) are in progress.</source>
         <translation>
             <numerusform>%n Upload läuft.</numerusform>
@@ -1436,168 +1457,173 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>If you quit now, they continue where they stopped the next time you open mini-KMC. Nothing uploaded so far is lost.</source>
         <translation>Wenn Sie jetzt beenden, werden sie beim nächsten Start von mini-KMC dort fortgesetzt, wo sie aufgehört haben. Nichts bereits Hochgeladenes geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
-        <location filename="../ui/MainWindow.cpp" line="689"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
+        <location filename="../ui/MainWindow.cpp" line="690"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>Keep Uploading</source>
         <translation>Weiter hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="590"/>
+        <location filename="../ui/MainWindow.cpp" line="591"/>
         <source>Upload…</source>
         <translation>Hochladen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="592"/>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
         <source>Upload media files (Ctrl+U)</source>
         <translation>Mediendateien hochladen (Strg+U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <location filename="../ui/MainWindow.cpp" line="596"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="597"/>
+        <location filename="../ui/MainWindow.cpp" line="598"/>
         <source>Reload the entry list (F5)</source>
         <translation>Eintragsliste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="600"/>
+        <location filename="../ui/MainWindow.cpp" line="601"/>
         <source>Search Entries</source>
         <translation>Einträge suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="608"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="642"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="648"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="655"/>
+        <location filename="../ui/MainWindow.cpp" line="656"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="663"/>
+        <location filename="../ui/MainWindow.cpp" line="664"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="664"/>
+        <location filename="../ui/MainWindow.cpp" line="665"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="672"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
         <source>&amp;About mini-KMC</source>
         <translation>Ü&amp;ber mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="674"/>
+        <location filename="../ui/MainWindow.cpp" line="675"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="690"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
         <source>Library</source>
         <translation>Mediathek</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>Open the entry in the details panel</source>
         <translation>Den Eintrag in den Details öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="694"/>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
         <source>Jump to a name: type its first letters</source>
         <translation>Zu einem Namen springen: die ersten Buchstaben tippen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="696"/>
+        <location filename="../ui/MainWindow.cpp" line="697"/>
         <source>Save the changes</source>
         <translation>Die Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Play or pause</source>
         <translation>Abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="699"/>
+        <location filename="../ui/MainWindow.cpp" line="700"/>
         <source>Back 5 seconds</source>
         <translation>5 Sekunden zurück</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="700"/>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>Forward 5 seconds</source>
         <translation>5 Sekunden vor</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <location filename="../ui/MainWindow.cpp" line="702"/>
         <source>Full screen on or off</source>
         <translation>Vollbild ein oder aus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="702"/>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
         <source>Leave full screen</source>
         <translation>Vollbild verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <location filename="../ui/MainWindow.cpp" line="709"/>
         <source>About mini-KMC</source>
         <translation>Über mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="709"/>
+        <location filename="../ui/MainWindow.cpp" line="710"/>
         <source>&lt;h3&gt;mini-KMC %1&lt;/h3&gt;&lt;p&gt;A desktop editor for the media of a Kaltura account: browse a library of any size, edit entries, look at their renditions and thumbnails, preview them, and upload new media that survives restarts and flaky networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), QtKeychain and GStreamer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mini-KMC %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Editor für die Medien eines Kaltura-Kontos: Mediatheken jeder Größe durchsuchen, Einträge bearbeiten, ihre Fassungen und Vorschaubilder ansehen, sie abspielen und neue Medien hochladen, die Neustarts und wackelige Netze überstehen.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2 (läuft mit Qt %3), QtKeychain und GStreamer.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="740"/>
+        <location filename="../ui/MainWindow.cpp" line="741"/>
         <source>Settings saved. The new language is used the next time mini-KMC starts.</source>
         <translation>Einstellungen gespeichert. Die neue Sprache gilt ab dem nächsten Start von mini-KMC.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="741"/>
+        <location filename="../ui/MainWindow.cpp" line="742"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="958"/>
+        <location filename="../ui/MainWindow.cpp" line="770"/>
+        <source>Search entries</source>
+        <translation>Einträge suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="964"/>
         <source>The upload journal cannot be written (%1): uploads will not resume after a restart.</source>
         <translation>Das Upload-Journal kann nicht geschrieben werden (%1): Uploads werden nach einem Neustart nicht fortgesetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="966"/>
+        <location filename="../ui/MainWindow.cpp" line="972"/>
         <source>%n upload(s) finished</source>
         <translation>
             <numerusform>%n Upload abgeschlossen</numerusform>
@@ -1605,7 +1631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="968"/>
+        <location filename="../ui/MainWindow.cpp" line="974"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, %n fehlgeschlagen</numerusform>
@@ -1613,17 +1639,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="971"/>
+        <location filename="../ui/MainWindow.cpp" line="977"/>
         <source>Uploads finished</source>
         <translation>Uploads abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1003"/>
+        <location filename="../ui/MainWindow.cpp" line="1008"/>
         <source>The upload journal %1 cannot be opened (%2): uploads will not resume after a restart.</source>
         <translation>Das Upload-Journal %1 kann nicht geöffnet werden (%2): Uploads werden nach einem Neustart nicht fortgesetzt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <location filename="../ui/MainWindow.cpp" line="1015"/>
         <source>%n unfinished upload(s) found</source>
         <translation>
             <numerusform>%n unvollständiger Upload gefunden</numerusform>
@@ -1631,37 +1657,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1022"/>
+        <location filename="../ui/MainWindow.cpp" line="1027"/>
         <source>%1 % uploaded — mini-KMC</source>
         <translation>%1 % hochgeladen – mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1033"/>
+        <location filename="../ui/MainWindow.cpp" line="1038"/>
         <source>Upload Media</source>
         <translation>Medien hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1035"/>
+        <location filename="../ui/MainWindow.cpp" line="1040"/>
         <source>Media files (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.flv *.mp3 *.m4a *.wav *.aac *.ogg *.flac *.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;All files (*)</source>
         <translation>Mediendateien (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.flv *.mp3 *.m4a *.wav *.aac *.ogg *.flac *.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1045"/>
+        <location filename="../ui/MainWindow.cpp" line="1050"/>
         <source>Sign in to upload.</source>
         <translation>Melden Sie sich an, um hochzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1059"/>
+        <location filename="../ui/MainWindow.cpp" line="1064"/>
         <source>No media files were found in what you dropped.</source>
         <translation>In dem, was Sie abgelegt haben, wurden keine Mediendateien gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1075"/>
+        <location filename="../ui/MainWindow.cpp" line="1080"/>
         <source>Upload</source>
         <translation>Hochladen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1076"/>
+        <location filename="../ui/MainWindow.cpp" line="1081"/>
         <source>%n file(s) cannot be uploaded.</source>
         <translation>
             <numerusform>%n Datei kann nicht hochgeladen werden.</numerusform>
@@ -1669,12 +1695,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1079"/>
+        <location filename="../ui/MainWindow.cpp" line="1084"/>
         <source>Show Details lists each file and why.</source>
         <translation>„Details anzeigen“ nennt jede Datei und den Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1095"/>
+        <location filename="../ui/MainWindow.cpp" line="1100"/>
         <source>Drop to upload</source>
         <translation>Zum Hochladen ablegen</translation>
     </message>
@@ -1683,7 +1709,7 @@
         <translation type="vanished">Einträge als Tabelle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="613"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
@@ -1692,54 +1718,54 @@
         <translation type="vanished">Einträge als Raster aus Miniaturbildern anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="755"/>
+        <location filename="../ui/MainWindow.cpp" line="756"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="768"/>
+        <location filename="../ui/MainWindow.cpp" line="769"/>
         <source>Search entries (Ctrl+F)</source>
         <translation>Einträge suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="782"/>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>Sign in to search your library.</source>
         <translation>Melden Sie sich an, um Ihre Mediathek zu durchsuchen.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="208"/>
-        <location filename="../ui/MainWindow.cpp" line="804"/>
-        <location filename="../ui/MainWindow.cpp" line="817"/>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="819"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>Show entries as a table (Ctrl+1)</source>
         <translation>Einträge als Tabelle zeigen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="615"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
         <source>Show entries as a grid of thumbnails (Ctrl+2)</source>
         <translation>Einträge als Raster von Vorschaubildern zeigen (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="619"/>
+        <location filename="../ui/MainWindow.cpp" line="620"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>Delete the selected entries (Delete)</source>
         <translation>Die ausgewählten Einträge löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="805"/>
+        <location filename="../ui/MainWindow.cpp" line="807"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="819"/>
+        <location filename="../ui/MainWindow.cpp" line="821"/>
         <source>Your Kaltura media library appears here after you sign in to an account.</source>
         <translation>Ihre Kaltura-Mediathek erscheint hier, sobald Sie sich bei einem Konto angemeldet haben.</translation>
     </message>
@@ -1772,7 +1798,7 @@
         <translation>Angemeldet als %1 · Partner %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="628"/>
         <source>Sign In to Another Account…</source>
         <translation>Bei einem anderen Konto anmelden…</translation>
     </message>
@@ -1785,80 +1811,80 @@
         <translation type="vanished">Nach der Anmeldung können Sie nach Typ, Status, Datum und Kategorie filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="847"/>
+        <location filename="../ui/MainWindow.cpp" line="854"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="855"/>
+        <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="855"/>
+        <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>Its title, description, tags and schedule appear here.</source>
         <translation>Titel, Beschreibung, Tags und Zeitplan des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="856"/>
+        <location filename="../ui/MainWindow.cpp" line="863"/>
         <source>Flavors</source>
         <translation>Flavors</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="856"/>
+        <location filename="../ui/MainWindow.cpp" line="863"/>
         <source>Its renditions (flavors) appear here.</source>
         <translation>Die Wiedergabevarianten (Flavors) des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="857"/>
+        <location filename="../ui/MainWindow.cpp" line="864"/>
         <source>Thumbnails</source>
         <translation>Miniaturen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="857"/>
+        <location filename="../ui/MainWindow.cpp" line="864"/>
         <source>Its thumbnails appear here.</source>
         <translation>Die Miniaturbilder des Eintrags erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
-        <location filename="../ui/MainWindow.cpp" line="697"/>
-        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <location filename="../ui/MainWindow.cpp" line="865"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <location filename="../ui/MainWindow.cpp" line="865"/>
         <source>You can play it here.</source>
         <translation>Hier können Sie ihn abspielen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <location filename="../ui/MainWindow.cpp" line="869"/>
         <source>Select an entry</source>
         <translation>Wählen Sie einen Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
-        <location filename="../ui/MainWindow.cpp" line="878"/>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
+        <location filename="../ui/MainWindow.cpp" line="884"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="884"/>
+        <location filename="../ui/MainWindow.cpp" line="890"/>
         <source>No uploads</source>
         <translation>Keine Uploads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="885"/>
+        <location filename="../ui/MainWindow.cpp" line="891"/>
         <source>Drop files anywhere to upload once you are signed in.</source>
         <translation>Ziehen Sie nach der Anmeldung Dateien an eine beliebige Stelle, um sie hochzuladen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="888"/>
+        <location filename="../ui/MainWindow.cpp" line="894"/>
         <source>Uploads</source>
         <translation>Uploads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="901"/>
+        <location filename="../ui/MainWindow.cpp" line="907"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -2021,7 +2047,7 @@
     </message>
     <message>
         <location filename="../ui/views/SettingsDialog.cpp" line="53"/>
-        <location filename="../ui/views/SettingsDialog.cpp" line="134"/>
+        <location filename="../ui/views/SettingsDialog.cpp" line="135"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
@@ -2326,74 +2352,79 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="61"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="55"/>
+        <source>Thumbnails</source>
+        <translation>Vorschaubilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="62"/>
         <source>Drop image files here to add them as thumbnails</source>
         <translation>Bilddateien hier ablegen, um sie als Vorschaubilder hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="67"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="68"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="68"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="69"/>
         <source>Capture at second</source>
         <translation>Aufnahme bei Sekunde</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="74"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="75"/>
         <source>Add Thumbnails</source>
         <translation>Vorschaubilder hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="76"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="77"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="82"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="83"/>
         <source>Save Thumbnail</source>
         <translation>Vorschaubild speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="89"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="90"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="92"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="93"/>
         <source>Delete Thumbnail</source>
         <translation>Vorschaubild löschen</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="92"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="93"/>
         <source>Delete this thumbnail?</source>
         <translation>Dieses Vorschaubild löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="98"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="99"/>
         <source>From the video at</source>
         <translation>Aus dem Video bei</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="186"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="187"/>
         <source>Default · %1</source>
         <translation>Standard · %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="189"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="190"/>
         <source>%1
 %2×%3, %4</source>
         <translation>%1
 %2×%3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="226"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="227"/>
         <source>The default thumbnail cannot be deleted; make another one the default first</source>
         <translation>Das Standard-Vorschaubild kann nicht gelöscht werden; legen Sie zuerst ein anderes als Standard fest</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="237"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="238"/>
         <source>%1 is not an image file</source>
         <translation>%1 ist keine Bilddatei</translation>
     </message>
@@ -2401,7 +2432,7 @@
 <context>
     <name>minikmc::ui::UploadDetailsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="26"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="27"/>
         <source>Upload %n Files</source>
         <translation>
             <numerusform>%n Datei hochladen</numerusform>
@@ -2409,22 +2440,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="26"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="27"/>
         <source>Upload Details</source>
         <translation>Upload-Details</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="31"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="32"/>
         <source>Upload &lt;b&gt;%1&lt;/b&gt; as a new entry.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; als neuen Eintrag hochladen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="33"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="34"/>
         <source>Details of the entry for &lt;b&gt;%1&lt;/b&gt;. Changes are saved to the entry at once, also while it uploads.</source>
         <translation>Details des Eintrags für &lt;b&gt;%1&lt;/b&gt;. Änderungen werden sofort im Eintrag gespeichert, auch während des Hochladens.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="37"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="38"/>
         <source>Each file becomes a new entry named after the file. The details below apply to all %n files.</source>
         <translation>
             <numerusform>Die Datei wird ein neuer Eintrag mit ihrem Namen. Die Details unten gelten für sie.</numerusform>
@@ -2432,72 +2463,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="47"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="48"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="48"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="49"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="55"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="56"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="56"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="57"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="59"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="60"/>
         <source>Comma-separated, e.g. lecture, biology</source>
         <translation>Durch Kommas getrennt, z. B. Vorlesung, Biologie</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="60"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="61"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="61"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="62"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="64"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="65"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="65"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="66"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="70"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="79"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="80"/>
         <source>&amp;Upload</source>
         <translation>&amp;Hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="79"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="80"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="99"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="100"/>
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="127"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="128"/>
         <source>An entry needs a name.</source>
         <translation>Ein Eintrag braucht einen Namen.</translation>
     </message>
@@ -2661,17 +2692,17 @@
 <context>
     <name>minikmc::ui::UploadQueueModel</name>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="77"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="78"/>
         <source>%1:%2:%3</source>
         <translation>%1:%2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="81"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="82"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/UploadQueueModel.cpp" line="101"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="102"/>
         <source>Retrying in %n s</source>
         <translation>
             <numerusform>Neuer Versuch in %n s</numerusform>
@@ -2679,27 +2710,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="104"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="105"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="107"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="108"/>
         <source>Done (%1)</source>
         <translation>Fertig (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="134"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="135"/>
         <source>Entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="136"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="137"/>
         <source>%1 of %2 on the server</source>
         <translation>%1 von %2 auf dem Server</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/UploadQueueModel.cpp" line="138"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="139"/>
         <source>Retried %n times</source>
         <translation>
             <numerusform>%n-mal erneut versucht</numerusform>
@@ -2707,52 +2738,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="162"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="163"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="166"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="167"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="169"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="170"/>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="190"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="191"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="192"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="193"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="194"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="195"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="196"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="197"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="198"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="199"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="200"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="201"/>
         <source>Time Left</source>
         <translation>Restzeit</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="202"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="203"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>

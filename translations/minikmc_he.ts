@@ -22,7 +22,7 @@
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="25"/>
+        <location filename="../app/minikmc/main.cpp" line="27"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <extracomment>Translate to &quot;RTL&quot; in right-to-left languages (Hebrew, Arabic), to &quot;LTR&quot; in all others.</extracomment>
         <translation>RTL</translation>
@@ -31,37 +31,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="44"/>
+        <location filename="../app/minikmc/main.cpp" line="55"/>
         <source>Manage the media of a Kaltura account.</source>
         <translation>ניהול המדיה של חשבון Kaltura.</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="48"/>
+        <location filename="../app/minikmc/main.cpp" line="59"/>
         <source>Kaltura server to use (default: $KALTURA_SERVICE_URL).</source>
         <translation>שרת Kaltura לשימוש (ברירת מחדל: $KALTURA_SERVICE_URL).</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="49"/>
+        <location filename="../app/minikmc/main.cpp" line="60"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="52"/>
+        <location filename="../app/minikmc/main.cpp" line="63"/>
         <source>Media files or folders to upload once signed in.</source>
         <translation>קובצי מדיה או תיקיות להעלאה לאחר הכניסה.</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="53"/>
+        <location filename="../app/minikmc/main.cpp" line="64"/>
         <source>[FILE…]</source>
         <translation>[קובץ…]</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="84"/>
+        <location filename="../app/minikmc/main.cpp" line="95"/>
         <source> · Kaltura %1</source>
         <translation> · Kaltura %1</translation>
     </message>
     <message>
-        <location filename="../app/minikmc/main.cpp" line="101"/>
+        <location filename="../app/minikmc/main.cpp" line="112"/>
         <source>Signing in…</source>
         <translation>מתבצעת התחברות…</translation>
     </message>
@@ -452,7 +452,7 @@
 <context>
     <name>minikmc::ui::AppSettings</name>
     <message>
-        <location filename="../ui/AppSettings.cpp" line="80"/>
+        <location filename="../ui/AppSettings.cpp" line="82"/>
         <source>System default</source>
         <translation>ברירת המחדל של המערכת</translation>
     </message>
@@ -482,103 +482,113 @@
 <context>
     <name>minikmc::ui::EntryEditor</name>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="78"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="79"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="80"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="81"/>
         <source>Description</source>
         <translation>תיאור</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="82"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="83"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="84"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="85"/>
         <source>Reference ID</source>
         <translation>מזהה הפניה</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="86"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="87"/>
         <source>Categories</source>
         <translation>קטגוריות</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="88"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="89"/>
         <source>Available from</source>
         <translation>זמין מ־</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="90"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="91"/>
         <source>Available until</source>
         <translation>זמין עד</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="126"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="127"/>
         <source>tag, another tag</source>
         <translation>תגית, תגית נוספת</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="129"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="130"/>
         <source>tags to add to every entry</source>
         <translation>תגיות להוספה לכל רשומה</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="132"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="133"/>
         <source>tags to remove from every entry</source>
         <translation>תגיות להסרה מכל רשומה</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="145"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="146"/>
         <source>Untick a category to take the entry out of it</source>
         <translation>בטלו את הסימון כדי להוציא את הרשומה מהקטגוריה</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="149"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="150"/>
         <source>Has a start</source>
         <translation>יש התחלה</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="153"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="154"/>
         <source>Has an end</source>
         <translation>יש סיום</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="214"/>
-        <location filename="../ui/views/EntryEditor.cpp" line="409"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="204"/>
+        <source>Tags to add</source>
+        <translation>תגיות להוספה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="205"/>
+        <source>Tags to remove</source>
+        <translation>תגיות להסרה</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/EntryEditor.cpp" line="218"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="413"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="216"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="220"/>
         <source>Save the changed fields (Ctrl+S)</source>
         <translation>שמירת השדות שהשתנו (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="218"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="222"/>
         <source>Revert</source>
         <translation>ביטול שינויים</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="220"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="224"/>
         <source>Back to the values on the server</source>
         <translation>חזרה לערכים שבשרת</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="312"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="316"/>
         <source>Add to a category…</source>
         <translation>הוספה לקטגוריה…</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="323"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="327"/>
         <source>Category %1</source>
         <translation>קטגוריה %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/EntryEditor.cpp" line="353"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="357"/>
         <source>Editing %Ln entries. Fields marked “mixed” differ between them and stay as they are unless you change them.</source>
         <translation>
             <numerusform>עורכים רשומה %Ln. שדות המסומנים ״מעורב״ שונים ביניהן ונשארים כפי שהם אלא אם תשנו אותם.</numerusform>
@@ -586,63 +596,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="363"/>
-        <location filename="../ui/views/EntryEditor.cpp" line="371"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="367"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="375"/>
         <source>(mixed)</source>
         <translation>(מעורב)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="409"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="413"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="420"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="424"/>
         <source>Changed on the Server Meanwhile</source>
         <translation>השתנה בשרת בינתיים</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="421"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="425"/>
         <source>Someone changed these fields since you opened the entry. Choose, field by field, which value to keep. Nothing was saved yet.</source>
         <translation>מישהו שינה את השדות האלה מאז שפתחתם את הרשומה. בחרו, שדה אחר שדה, איזה ערך לשמור. עדיין לא נשמר דבר.</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="431"/>
         <source>Field</source>
         <translation>שדה</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="431"/>
         <source>Theirs (on the server)</source>
         <translation>שלהם (בשרת)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="431"/>
         <source>Mine</source>
         <translation>שלי</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="427"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="431"/>
         <source>Keep mine</source>
         <translation>לשמור את שלי</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="436"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="440"/>
         <source>(none)</source>
         <translation>(אין)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="437"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="441"/>
         <source>(empty)</source>
         <translation>(ריק)</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="450"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="454"/>
         <source>Save My Choices</source>
         <translation>שמירת הבחירות שלי</translation>
     </message>
     <message>
-        <location filename="../ui/views/EntryEditor.cpp" line="452"/>
+        <location filename="../ui/views/EntryEditor.cpp" line="456"/>
         <source>Keep Editing</source>
         <translation>להמשיך לערוך</translation>
     </message>
@@ -650,152 +660,152 @@
 <context>
     <name>minikmc::ui::EntryListModel</name>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="91"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="93"/>
         <source>Import failed</source>
         <translation>הייבוא נכשל</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="93"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="95"/>
         <source>Conversion failed</source>
         <translation>ההמרה נכשלה</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="95"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="97"/>
         <source>Importing</source>
         <translation>מייבא</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="97"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="99"/>
         <source>Converting</source>
         <translation>ממיר</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="99"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="101"/>
         <source>Ready</source>
         <translation>מוכן</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="101"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="103"/>
         <source>Deleted</source>
         <translation>נמחק</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="103"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="105"/>
         <source>Pending moderation</source>
         <translation>ממתין לאישור</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="105"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="107"/>
         <source>In moderation</source>
         <translation>בבדיקה</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="107"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="109"/>
         <source>Blocked</source>
         <translation>חסום</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="109"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="111"/>
         <source>No media</source>
         <translation>אין מדיה</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="111"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="113"/>
         <source>Unknown (%1)</source>
         <translation>לא ידוע (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="118"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="120"/>
         <source>Video</source>
         <translation>וידאו</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="120"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="122"/>
         <source>Image</source>
         <translation>תמונה</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="122"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="124"/>
         <source>Audio</source>
         <translation>שמע</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="124"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="126"/>
         <source>Live stream</source>
         <translation>שידור חי</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="128"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="130"/>
         <source>Other</source>
         <translation>אחר</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="246"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="248"/>
         <source>Cannot reach the server: %1</source>
         <translation>אין גישה לשרת: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="247"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="249"/>
         <source>The server refused the list: %1</source>
         <translation>השרת דחה את הרשימה: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="448"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="450"/>
         <source>Thumbnail of %1</source>
         <translation>תמונה ממוזערת של %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="476"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="478"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="478"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="480"/>
         <source>ID</source>
         <translation>מזהה</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="480"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="482"/>
         <source>Type</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="482"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="484"/>
         <source>Duration</source>
         <translation>משך</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="484"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="486"/>
         <source>Plays</source>
         <translation>צפיות</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="486"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="488"/>
         <source>Created</source>
         <translation>נוצר</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="488"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="490"/>
         <source>Updated</source>
         <translation>עודכן</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="490"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="492"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="497"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="499"/>
         <source>Thumbnail</source>
         <translation>תמונה ממוזערת</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="498"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="500"/>
         <source>Click to sort by this column</source>
         <translation>לחצו כדי למיין לפי עמודה זו</translation>
     </message>
     <message>
-        <location filename="../ui/models/EntryListModel.cpp" line="499"/>
+        <location filename="../ui/models/EntryListModel.cpp" line="501"/>
         <source>The server cannot sort by this column</source>
         <translation>השרת אינו יכול למיין לפי עמודה זו</translation>
     </message>
@@ -1018,137 +1028,137 @@
 <context>
     <name>minikmc::ui::FlavorListModel</name>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="25"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="27"/>
         <source>Failed</source>
         <translation>נכשל</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="27"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="29"/>
         <source>Queued</source>
         <translation>בתור</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="29"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="31"/>
         <source>Converting</source>
         <translation>ממיר</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="31"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="33"/>
         <source>Ready</source>
         <translation>מוכן</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="33"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="35"/>
         <source>Deleted</source>
         <translation>נמחק</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="35"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="37"/>
         <source>Not applicable</source>
         <translation>לא רלוונטי</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="37"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="39"/>
         <source>Temporary</source>
         <translation>זמני</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="39"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="41"/>
         <source>Waiting to convert</source>
         <translation>ממתין להמרה</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="41"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="43"/>
         <source>Importing</source>
         <translation>מייבא</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="43"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="45"/>
         <source>Validating</source>
         <translation>בודק</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="45"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="47"/>
         <source>Exporting</source>
         <translation>מייצא</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="47"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="49"/>
         <source>Unknown (%1)</source>
         <translation>לא ידוע (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="137"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="141"/>
         <source>ID: %1</source>
         <translation>מזהה: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="144"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="148"/>
         <source>Source</source>
         <translation>מקור</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="144"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="148"/>
         <source>Flavor %1</source>
         <translation>גרסה %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="153"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="157"/>
         <source>%1 kbit/s</source>
         <translation>%1 קילוביט/ש׳</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="161"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="165"/>
         <source>original</source>
         <translation>מקורי</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="163"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="167"/>
         <source>web-playable</source>
         <translation>ניתן לניגון ברשת</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="179"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="183"/>
         <source>Flavor</source>
         <translation>גרסה</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="181"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="185"/>
         <source>Format</source>
         <translation>תבנית</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="183"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="187"/>
         <source>Resolution</source>
         <translation>רזולוציה</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="185"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="189"/>
         <source>Frame rate</source>
         <translation>קצב תמונות</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="187"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="191"/>
         <source>Bitrate</source>
         <translation>קצב סיביות</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="189"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="193"/>
         <source>Size</source>
         <translation>גודל</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="191"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="195"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="193"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="197"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="195"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="199"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
@@ -1171,67 +1181,72 @@
         <translation>מחיקה…</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="67"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="49"/>
+        <source>Flavors</source>
+        <translation>גרסאות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/FlavorsTab.cpp" line="68"/>
         <source>Save the selected rendition&apos;s file</source>
         <translation>שמירת הקובץ של הגרסה שנבחרה</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="68"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="69"/>
         <source>Make the selected rendition again from the source</source>
         <translation>יצירה מחדש של הגרסה שנבחרה מהמקור</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="76"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="77"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="83"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="84"/>
         <source>Download stopped; starting it again continues where it stopped.</source>
         <translation>ההורדה נעצרה; הפעלה מחדש תמשיך מהמקום שבו נעצרה.</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="115"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="116"/>
         <source>The flavors cannot be listed: %1</source>
         <translation>לא ניתן להציג את הגרסאות: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="194"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="195"/>
         <source>Save Flavor</source>
         <translation>שמירת גרסה</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="215"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="216"/>
         <source>%1 of %2 · %3/s</source>
         <translation>%1 מתוך %2 · %3/ש׳</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="222"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="223"/>
         <source>Saved to %1</source>
         <translation>נשמר ב־%1</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="228"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="229"/>
         <source>The download failed: %1</source>
         <translation>ההורדה נכשלה: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="241"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="242"/>
         <source>Delete Flavor</source>
         <translation>מחיקת גרסה</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="242"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="243"/>
         <source>Delete the %1 rendition (%2)?</source>
         <translation>למחוק את הגרסה %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="251"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="252"/>
         <source>Delete the Original</source>
         <translation>מחיקת המקור</translation>
     </message>
     <message>
-        <location filename="../ui/views/FlavorsTab.cpp" line="252"/>
+        <location filename="../ui/views/FlavorsTab.cpp" line="253"/>
         <source>This is the original file. Without it no rendition can be made again and nothing can be downloaded in its quality. Delete it anyway?</source>
         <translation>זהו הקובץ המקורי. בלעדיו לא ניתן ליצור גרסאות מחדש ולא ניתן להוריד דבר באיכותו. למחוק בכל זאת?</translation>
     </message>
@@ -1239,58 +1254,64 @@
 <context>
     <name>minikmc::ui::LibraryView</name>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="156"/>
+        <location filename="../ui/views/LibraryView.cpp" line="113"/>
+        <location filename="../ui/views/LibraryView.cpp" line="174"/>
+        <source>Entries</source>
+        <translation>רשומות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/LibraryView.cpp" line="157"/>
         <source>Thumbnail</source>
         <translation>תמונה ממוזערת</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="210"/>
-        <location filename="../ui/views/LibraryView.cpp" line="435"/>
+        <location filename="../ui/views/LibraryView.cpp" line="212"/>
+        <location filename="../ui/views/LibraryView.cpp" line="437"/>
         <source>Try Again</source>
         <translation>לנסות שוב</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="433"/>
+        <location filename="../ui/views/LibraryView.cpp" line="435"/>
         <source>The library cannot be shown</source>
         <translation>לא ניתן להציג את הספרייה</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="437"/>
+        <location filename="../ui/views/LibraryView.cpp" line="439"/>
         <source>Loading entries…</source>
         <translation>טוען רשומות…</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="441"/>
+        <location filename="../ui/views/LibraryView.cpp" line="443"/>
         <source>No entries match</source>
         <translation>אין רשומות מתאימות</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="442"/>
+        <location filename="../ui/views/LibraryView.cpp" line="444"/>
         <source>Nothing in this library matches the search and filters.</source>
         <translation>שום דבר בספרייה זו אינו מתאים לחיפוש ולמסננים.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="443"/>
+        <location filename="../ui/views/LibraryView.cpp" line="445"/>
         <source>Clear Search and Filters</source>
         <translation>ניקוי החיפוש והמסננים</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="445"/>
+        <location filename="../ui/views/LibraryView.cpp" line="447"/>
         <source>This library is empty</source>
         <translation>הספרייה ריקה</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="446"/>
+        <location filename="../ui/views/LibraryView.cpp" line="448"/>
         <source>Media uploaded to this account appear here.</source>
         <translation>מדיה שהועלתה לחשבון זה מופיעה כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="464"/>
+        <location filename="../ui/views/LibraryView.cpp" line="466"/>
         <source>Loading…</source>
         <translation>טוען…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/LibraryView.cpp" line="466"/>
+        <location filename="../ui/views/LibraryView.cpp" line="468"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>רשומה %Ln</numerusform>
@@ -1298,17 +1319,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="470"/>
+        <location filename="../ui/views/LibraryView.cpp" line="472"/>
         <source> · %1 selected</source>
         <translation> · %1 נבחרו</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="472"/>
+        <location filename="../ui/views/LibraryView.cpp" line="474"/>
         <source> · loading more…</source>
         <translation> · טוען עוד…</translation>
     </message>
     <message>
-        <location filename="../ui/views/LibraryView.cpp" line="479"/>
+        <location filename="../ui/views/LibraryView.cpp" line="481"/>
         <source>In this order the server lists only the first %1 of the %2 entries. Sort by Created or Updated to reach every entry.</source>
         <translation>בסדר זה השרת מציג רק את %1 הראשונות מתוך %2 הרשומות. מיינו לפי ״נוצר״ או ״עודכן״ כדי להגיע לכל רשומה.</translation>
     </message>
@@ -1317,33 +1338,33 @@
     <name>minikmc::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="94"/>
-        <location filename="../ui/MainWindow.cpp" line="1022"/>
-        <location filename="../ui/MainWindow.cpp" line="1024"/>
+        <location filename="../ui/MainWindow.cpp" line="1027"/>
+        <location filename="../ui/MainWindow.cpp" line="1029"/>
         <source>mini-KMC</source>
         <translation>mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Saved</source>
         <translation>נשמר</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Open Details</source>
         <translation>פתיחת פרטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>Open in New Window</source>
         <translation>פתיחה בחלון חדש</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>Copy Entry ID</source>
         <translation>העתקת מזהה הרשומה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>רשומה %Ln</numerusform>
@@ -1351,22 +1372,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>Unsaved Changes</source>
         <translation>שינויים שלא נשמרו</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>Save your changes to %1?</source>
         <translation>לשמור את השינויים ב־%1?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>Delete “%1”?</source>
         <translation>למחוק את ״%1״?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>Delete %Ln entries?</source>
         <translation>
             <numerusform>למחוק רשומה %Ln?</numerusform>
@@ -1374,27 +1395,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="507"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>Delete Entries</source>
         <translation>מחיקת רשומות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>The media, its flavors and thumbnails are deleted from the Kaltura account. mini-KMC cannot undo this.</source>
         <translation>המדיה, הגרסאות (flavors) והתמונות הממוזערות שלה נמחקות מחשבון Kaltura. mini-KMC אינו יכול לבטל זאת.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>Delete</source>
         <translation>מחיקה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="522"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Deleting entries: %1 of %2</source>
         <translation>מוחק רשומות: %1 מתוך %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
         <source>Deleted %Ln entries</source>
         <translation>
             <numerusform>נמחקה רשומה %Ln</numerusform>
@@ -1402,12 +1423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>Some Entries Were Not Deleted</source>
         <translation>חלק מהרשומות לא נמחקו</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="549"/>
+        <location filename="../ui/MainWindow.cpp" line="550"/>
         <source>%Ln entries could not be deleted.</source>
         <translation>
             <numerusform>לא ניתן היה למחוק רשומה %Ln.</numerusform>
@@ -1415,7 +1436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="553"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>%Ln others were deleted.</source>
         <translation>
             <numerusform>רשומה %Ln אחרת נמחקה.</numerusform>
@@ -1423,12 +1444,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <location filename="../ui/MainWindow.cpp" line="567"/>
         <source>Uploads in Progress</source>
         <translation>העלאות מתבצעות</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="567"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>%n upload(s) are in progress.</source>
         <translation>
             <numerusform>העלאה אחת מתבצעת.</numerusform>
@@ -1436,168 +1457,173 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>If you quit now, they continue where they stopped the next time you open mini-KMC. Nothing uploaded so far is lost.</source>
         <translation>אם תצאו עכשיו, הן ימשיכו מהמקום שבו נעצרו בפעם הבאה שתפתחו את mini-KMC. דבר ממה שכבר הועלה לא יאבד.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
-        <location filename="../ui/MainWindow.cpp" line="689"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
+        <location filename="../ui/MainWindow.cpp" line="690"/>
         <source>Quit</source>
         <translation>יציאה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="573"/>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>Keep Uploading</source>
         <translation>להמשיך להעלות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="590"/>
+        <location filename="../ui/MainWindow.cpp" line="591"/>
         <source>Upload…</source>
         <translation>העלאה…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="592"/>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
         <source>Upload media files (Ctrl+U)</source>
         <translation>העלאת קובצי מדיה (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="595"/>
+        <location filename="../ui/MainWindow.cpp" line="596"/>
         <source>Refresh</source>
         <translation>רענון</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="597"/>
+        <location filename="../ui/MainWindow.cpp" line="598"/>
         <source>Reload the entry list (F5)</source>
         <translation>טעינה מחדש של רשימת הפריטים (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="600"/>
+        <location filename="../ui/MainWindow.cpp" line="601"/>
         <source>Search Entries</source>
         <translation>חיפוש פריטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="608"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>Table</source>
         <translation>טבלה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="635"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>&amp;Settings…</source>
         <translation>&amp;הגדרות…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="642"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>&amp;Quit</source>
         <translation>י&amp;ציאה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="647"/>
+        <location filename="../ui/MainWindow.cpp" line="648"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="655"/>
+        <location filename="../ui/MainWindow.cpp" line="656"/>
         <source>&amp;View</source>
         <translation>&amp;תצוגה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="663"/>
+        <location filename="../ui/MainWindow.cpp" line="664"/>
         <source>&amp;Help</source>
         <translation>&amp;עזרה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="664"/>
+        <location filename="../ui/MainWindow.cpp" line="665"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;קיצורי מקלדת</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="672"/>
+        <location filename="../ui/MainWindow.cpp" line="673"/>
         <source>&amp;About mini-KMC</source>
         <translation>&amp;אודות mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="674"/>
+        <location filename="../ui/MainWindow.cpp" line="675"/>
         <source>About &amp;Qt</source>
         <translation>אודות &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="685"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
         <source>Window</source>
         <translation>חלון</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="690"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
         <source>Library</source>
         <translation>ספרייה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="692"/>
         <source>Open the entry in the details panel</source>
         <translation>פתיחת הרשומה בחלונית הפרטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="694"/>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
         <source>Jump to a name: type its first letters</source>
         <translation>קפיצה לשם: הקלידו את אותיותיו הראשונות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="696"/>
+        <location filename="../ui/MainWindow.cpp" line="697"/>
         <source>Save the changes</source>
         <translation>שמירת השינויים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <location filename="../ui/MainWindow.cpp" line="699"/>
         <source>Play or pause</source>
         <translation>ניגון או השהיה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="699"/>
+        <location filename="../ui/MainWindow.cpp" line="700"/>
         <source>Back 5 seconds</source>
         <translation>5 שניות אחורה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="700"/>
+        <location filename="../ui/MainWindow.cpp" line="701"/>
         <source>Forward 5 seconds</source>
         <translation>5 שניות קדימה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="701"/>
+        <location filename="../ui/MainWindow.cpp" line="702"/>
         <source>Full screen on or off</source>
         <translation>מסך מלא או יציאה ממנו</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="702"/>
+        <location filename="../ui/MainWindow.cpp" line="703"/>
         <source>Leave full screen</source>
         <translation>יציאה ממסך מלא</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="708"/>
+        <location filename="../ui/MainWindow.cpp" line="709"/>
         <source>About mini-KMC</source>
         <translation>אודות mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="709"/>
+        <location filename="../ui/MainWindow.cpp" line="710"/>
         <source>&lt;h3&gt;mini-KMC %1&lt;/h3&gt;&lt;p&gt;A desktop editor for the media of a Kaltura account: browse a library of any size, edit entries, look at their renditions and thumbnails, preview them, and upload new media that survives restarts and flaky networks.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), QtKeychain and GStreamer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;mini-KMC %1&lt;/h3&gt;&lt;p&gt;עורך שולחני למדיה של חשבון Kaltura: עיון בספרייה בכל גודל, עריכת רשומות, צפייה בגרסאות ובתמונות הממוזערות שלהן, ניגון, והעלאת מדיה חדשה ששורדת הפעלות מחדש ורשתות לא יציבות.&lt;/p&gt;&lt;p&gt;נבנה עם Qt %2 (פועל על Qt %3), QtKeychain ו־GStreamer.&lt;/p&gt;&lt;p&gt;ברישיון GNU General Public License, גרסה 3 ואילך.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="740"/>
+        <location filename="../ui/MainWindow.cpp" line="741"/>
         <source>Settings saved. The new language is used the next time mini-KMC starts.</source>
         <translation>ההגדרות נשמרו. השפה החדשה תחול בהפעלה הבאה של mini-KMC.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="741"/>
+        <location filename="../ui/MainWindow.cpp" line="742"/>
         <source>Settings saved.</source>
         <translation>ההגדרות נשמרו.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="958"/>
+        <location filename="../ui/MainWindow.cpp" line="770"/>
+        <source>Search entries</source>
+        <translation>חיפוש רשומות</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="964"/>
         <source>The upload journal cannot be written (%1): uploads will not resume after a restart.</source>
         <translation>לא ניתן לכתוב ליומן ההעלאות (%1): ההעלאות לא ימשיכו אחרי הפעלה מחדש.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="966"/>
+        <location filename="../ui/MainWindow.cpp" line="972"/>
         <source>%n upload(s) finished</source>
         <translation>
             <numerusform>העלאה אחת הסתיימה</numerusform>
@@ -1605,7 +1631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="968"/>
+        <location filename="../ui/MainWindow.cpp" line="974"/>
         <source>, %n failed</source>
         <translation>
             <numerusform>, אחת נכשלה</numerusform>
@@ -1613,17 +1639,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="971"/>
+        <location filename="../ui/MainWindow.cpp" line="977"/>
         <source>Uploads finished</source>
         <translation>ההעלאות הסתיימו</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1003"/>
+        <location filename="../ui/MainWindow.cpp" line="1008"/>
         <source>The upload journal %1 cannot be opened (%2): uploads will not resume after a restart.</source>
         <translation>לא ניתן לפתוח את יומן ההעלאות %1 (%2): ההעלאות לא ימשיכו אחרי הפעלה מחדש.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1010"/>
+        <location filename="../ui/MainWindow.cpp" line="1015"/>
         <source>%n unfinished upload(s) found</source>
         <translation>
             <numerusform>נמצאה העלאה אחת שלא הסתיימה</numerusform>
@@ -1631,37 +1657,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1022"/>
+        <location filename="../ui/MainWindow.cpp" line="1027"/>
         <source>%1 % uploaded — mini-KMC</source>
         <translation>%1% הועלו — mini-KMC</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1033"/>
+        <location filename="../ui/MainWindow.cpp" line="1038"/>
         <source>Upload Media</source>
         <translation>העלאת מדיה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1035"/>
+        <location filename="../ui/MainWindow.cpp" line="1040"/>
         <source>Media files (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.flv *.mp3 *.m4a *.wav *.aac *.ogg *.flac *.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;All files (*)</source>
         <translation>קובצי מדיה (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.wmv *.mpg *.mpeg *.flv *.mp3 *.m4a *.wav *.aac *.ogg *.flac *.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff);;כל הקבצים (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1045"/>
+        <location filename="../ui/MainWindow.cpp" line="1050"/>
         <source>Sign in to upload.</source>
         <translation>היכנסו כדי להעלות.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1059"/>
+        <location filename="../ui/MainWindow.cpp" line="1064"/>
         <source>No media files were found in what you dropped.</source>
         <translation>לא נמצאו קובצי מדיה במה שגררתם.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1075"/>
+        <location filename="../ui/MainWindow.cpp" line="1080"/>
         <source>Upload</source>
         <translation>העלאה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1076"/>
+        <location filename="../ui/MainWindow.cpp" line="1081"/>
         <source>%n file(s) cannot be uploaded.</source>
         <translation>
             <numerusform>לא ניתן להעלות קובץ אחד.</numerusform>
@@ -1669,12 +1695,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1079"/>
+        <location filename="../ui/MainWindow.cpp" line="1084"/>
         <source>Show Details lists each file and why.</source>
         <translation>„הצגת פרטים” מפרט כל קובץ ואת הסיבה.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1095"/>
+        <location filename="../ui/MainWindow.cpp" line="1100"/>
         <source>Drop to upload</source>
         <translation>שחררו כדי להעלות</translation>
     </message>
@@ -1683,7 +1709,7 @@
         <translation type="vanished">הצגת הפריטים כטבלה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="613"/>
+        <location filename="../ui/MainWindow.cpp" line="614"/>
         <source>Grid</source>
         <translation>רשת</translation>
     </message>
@@ -1692,54 +1718,54 @@
         <translation type="vanished">הצגת הפריטים כרשת של תמונות ממוזערות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="755"/>
+        <location filename="../ui/MainWindow.cpp" line="756"/>
         <source>Main Toolbar</source>
         <translation>סרגל כלים ראשי</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="768"/>
+        <location filename="../ui/MainWindow.cpp" line="769"/>
         <source>Search entries (Ctrl+F)</source>
         <translation>חיפוש פריטים (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="782"/>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>Sign in to search your library.</source>
         <translation>יש להתחבר כדי לחפש בספרייה.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="208"/>
-        <location filename="../ui/MainWindow.cpp" line="804"/>
-        <location filename="../ui/MainWindow.cpp" line="817"/>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="819"/>
         <source>Not signed in</source>
         <translation>לא מחובר</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="611"/>
         <source>Show entries as a table (Ctrl+1)</source>
         <translation>הצגת הרשומות כטבלה (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="615"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
         <source>Show entries as a grid of thumbnails (Ctrl+2)</source>
         <translation>הצגת הרשומות כרשת של תמונות ממוזערות (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="619"/>
+        <location filename="../ui/MainWindow.cpp" line="620"/>
         <source>Delete…</source>
         <translation>מחיקה…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>Delete the selected entries (Delete)</source>
         <translation>מחיקת הרשומות שנבחרו (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="805"/>
+        <location filename="../ui/MainWindow.cpp" line="807"/>
         <source>Account</source>
         <translation>חשבון</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="819"/>
+        <location filename="../ui/MainWindow.cpp" line="821"/>
         <source>Your Kaltura media library appears here after you sign in to an account.</source>
         <translation>ספריית המדיה שלך ב-Kaltura תופיע כאן לאחר ההתחברות לחשבון.</translation>
     </message>
@@ -1772,7 +1798,7 @@
         <translation>מחובר בתור %1 · שותף %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="628"/>
         <source>Sign In to Another Account…</source>
         <translation>התחברות לחשבון אחר…</translation>
     </message>
@@ -1785,80 +1811,80 @@
         <translation type="vanished">לאחר ההתחברות ניתן לסנן לפי סוג, מצב, תאריך וקטגוריה.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="847"/>
+        <location filename="../ui/MainWindow.cpp" line="854"/>
         <source>Filters</source>
         <translation>מסננים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="855"/>
+        <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>Metadata</source>
         <translation>מטא-נתונים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="855"/>
+        <location filename="../ui/MainWindow.cpp" line="862"/>
         <source>Its title, description, tags and schedule appear here.</source>
         <translation>הכותרת, התיאור, התגיות ולוח הזמנים של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="856"/>
+        <location filename="../ui/MainWindow.cpp" line="863"/>
         <source>Flavors</source>
         <translation>גרסאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="856"/>
+        <location filename="../ui/MainWindow.cpp" line="863"/>
         <source>Its renditions (flavors) appear here.</source>
         <translation>גרסאות הקידוד (flavors) של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="857"/>
+        <location filename="../ui/MainWindow.cpp" line="864"/>
         <source>Thumbnails</source>
         <translation>תמונות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="857"/>
+        <location filename="../ui/MainWindow.cpp" line="864"/>
         <source>Its thumbnails appear here.</source>
         <translation>התמונות הממוזערות של הפריט יופיעו כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
-        <location filename="../ui/MainWindow.cpp" line="697"/>
-        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="698"/>
+        <location filename="../ui/MainWindow.cpp" line="865"/>
         <source>Preview</source>
         <translation>תצוגה מקדימה</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="858"/>
+        <location filename="../ui/MainWindow.cpp" line="865"/>
         <source>You can play it here.</source>
         <translation>כאן ניתן לנגן אותו.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="862"/>
+        <location filename="../ui/MainWindow.cpp" line="869"/>
         <source>Select an entry</source>
         <translation>יש לבחור פריט</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
-        <location filename="../ui/MainWindow.cpp" line="878"/>
+        <location filename="../ui/MainWindow.cpp" line="696"/>
+        <location filename="../ui/MainWindow.cpp" line="884"/>
         <source>Details</source>
         <translation>פרטים</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="884"/>
+        <location filename="../ui/MainWindow.cpp" line="890"/>
         <source>No uploads</source>
         <translation>אין העלאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="885"/>
+        <location filename="../ui/MainWindow.cpp" line="891"/>
         <source>Drop files anywhere to upload once you are signed in.</source>
         <translation>לאחר ההתחברות אפשר לגרור קבצים לכל מקום בחלון כדי להעלות אותם.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="888"/>
+        <location filename="../ui/MainWindow.cpp" line="894"/>
         <source>Uploads</source>
         <translation>העלאות</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="901"/>
+        <location filename="../ui/MainWindow.cpp" line="907"/>
         <source>Not connected</source>
         <translation>אין חיבור לשרת</translation>
     </message>
@@ -2021,7 +2047,7 @@
     </message>
     <message>
         <location filename="../ui/views/SettingsDialog.cpp" line="53"/>
-        <location filename="../ui/views/SettingsDialog.cpp" line="134"/>
+        <location filename="../ui/views/SettingsDialog.cpp" line="135"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
@@ -2326,74 +2352,79 @@
         <translation>מחיקה</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="61"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="55"/>
+        <source>Thumbnails</source>
+        <translation>תמונות ממוזערות</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="62"/>
         <source>Drop image files here to add them as thumbnails</source>
         <translation>גררו לכאן קובצי תמונה כדי להוסיף אותם כתמונות ממוזערות</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="67"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="68"/>
         <source> s</source>
         <translation> ש׳</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="68"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="69"/>
         <source>Capture at second</source>
         <translation>לכידה בשנייה</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="74"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="75"/>
         <source>Add Thumbnails</source>
         <translation>הוספת תמונות ממוזערות</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="76"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="77"/>
         <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>תמונות (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="82"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="83"/>
         <source>Save Thumbnail</source>
         <translation>שמירת תמונה ממוזערת</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="89"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="90"/>
         <source>Cannot write %1: %2</source>
         <translation>לא ניתן לכתוב את %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="92"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="93"/>
         <source>Delete Thumbnail</source>
         <translation>מחיקת תמונה ממוזערת</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="92"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="93"/>
         <source>Delete this thumbnail?</source>
         <translation>למחוק תמונה ממוזערת זו?</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="98"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="99"/>
         <source>From the video at</source>
         <translation>מהווידאו בשנייה</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="186"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="187"/>
         <source>Default · %1</source>
         <translation>ברירת מחדל · %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="189"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="190"/>
         <source>%1
 %2×%3, %4</source>
         <translation>%1
 %2×%3, %4</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="226"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="227"/>
         <source>The default thumbnail cannot be deleted; make another one the default first</source>
         <translation>לא ניתן למחוק את תמונת ברירת המחדל; קבעו קודם תמונה אחרת כברירת מחדל</translation>
     </message>
     <message>
-        <location filename="../ui/views/ThumbnailsTab.cpp" line="237"/>
+        <location filename="../ui/views/ThumbnailsTab.cpp" line="238"/>
         <source>%1 is not an image file</source>
         <translation>%1 אינו קובץ תמונה</translation>
     </message>
@@ -2401,7 +2432,7 @@
 <context>
     <name>minikmc::ui::UploadDetailsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="26"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="27"/>
         <source>Upload %n Files</source>
         <translation>
             <numerusform>העלאת קובץ אחד</numerusform>
@@ -2409,22 +2440,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="26"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="27"/>
         <source>Upload Details</source>
         <translation>פרטי ההעלאה</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="31"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="32"/>
         <source>Upload &lt;b&gt;%1&lt;/b&gt; as a new entry.</source>
         <translation>העלאת &lt;b&gt;%1&lt;/b&gt; כרשומה חדשה.</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="33"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="34"/>
         <source>Details of the entry for &lt;b&gt;%1&lt;/b&gt;. Changes are saved to the entry at once, also while it uploads.</source>
         <translation>פרטי הרשומה של &lt;b&gt;%1&lt;/b&gt;. שינויים נשמרים ברשומה מיד, גם בזמן ההעלאה.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="37"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="38"/>
         <source>Each file becomes a new entry named after the file. The details below apply to all %n files.</source>
         <translation>
             <numerusform>הקובץ יהפוך לרשומה חדשה בשמו. הפרטים שלמטה חלים עליו.</numerusform>
@@ -2432,72 +2463,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="47"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="48"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="48"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="49"/>
         <source>&amp;Name:</source>
         <translation>&amp;שם:</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="55"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="56"/>
         <source>Description</source>
         <translation>תיאור</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="56"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="57"/>
         <source>&amp;Description:</source>
         <translation>&amp;תיאור:</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="59"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="60"/>
         <source>Comma-separated, e.g. lecture, biology</source>
         <translation>מופרדות בפסיקים, למשל הרצאה, ביולוגיה</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="60"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="61"/>
         <source>Tags</source>
         <translation>תגיות</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="61"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="62"/>
         <source>&amp;Tags:</source>
         <translation>&amp;תגיות:</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="64"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="65"/>
         <source>Category</source>
         <translation>קטגוריה</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="65"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="66"/>
         <source>None</source>
         <translation>ללא</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="70"/>
         <source>&amp;Category:</source>
         <translation>&amp;קטגוריה:</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="79"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="80"/>
         <source>&amp;Upload</source>
         <translation>&amp;העלאה</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="79"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="80"/>
         <source>&amp;Save</source>
         <translation>&amp;שמירה</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="99"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="100"/>
         <source>Category %1</source>
         <translation>קטגוריה %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="127"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="128"/>
         <source>An entry needs a name.</source>
         <translation>לרשומה נדרש שם.</translation>
     </message>
@@ -2661,17 +2692,17 @@
 <context>
     <name>minikmc::ui::UploadQueueModel</name>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="77"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="78"/>
         <source>%1:%2:%3</source>
         <translation>%1:%2:%3</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="81"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="82"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/UploadQueueModel.cpp" line="101"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="102"/>
         <source>Retrying in %n s</source>
         <translation>
             <numerusform>ניסיון חוזר בעוד שנייה</numerusform>
@@ -2679,27 +2710,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="104"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="105"/>
         <source>Failed: %1</source>
         <translation>נכשלה: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="107"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="108"/>
         <source>Done (%1)</source>
         <translation>הסתיימה (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="134"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="135"/>
         <source>Entry %1</source>
         <translation>רשומה %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="136"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="137"/>
         <source>%1 of %2 on the server</source>
         <translation>%1 מתוך %2 בשרת</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/models/UploadQueueModel.cpp" line="138"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="139"/>
         <source>Retried %n times</source>
         <translation>
             <numerusform>נוסתה שוב פעם אחת</numerusform>
@@ -2707,52 +2738,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="162"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="163"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="166"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="167"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="169"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="170"/>
         <source>%1/s</source>
         <translation>%1/שנ׳</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="190"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="191"/>
         <source>File</source>
         <translation>קובץ</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="192"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="193"/>
         <source>Entry</source>
         <translation>רשומה</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="194"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="195"/>
         <source>Size</source>
         <translation>גודל</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="196"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="197"/>
         <source>Progress</source>
         <translation>התקדמות</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="198"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="199"/>
         <source>Speed</source>
         <translation>מהירות</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="200"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="201"/>
         <source>Time Left</source>
         <translation>זמן שנותר</translation>
     </message>
     <message>
-        <location filename="../ui/models/UploadQueueModel.cpp" line="202"/>
+        <location filename="../ui/models/UploadQueueModel.cpp" line="203"/>
         <source>State</source>
         <translation>מצב</translation>
     </message>

@@ -767,6 +767,7 @@ void MainWindow::createToolBar()
     m_searchField = new QLineEdit(m_toolBar);
     m_searchField->setObjectName(u"searchField"_s);
     m_searchField->setPlaceholderText(tr("Search entries (Ctrl+F)"));
+    m_searchField->setAccessibleName(tr("Search entries"));
     m_searchField->setClearButtonEnabled(true);
     m_searchField->addAction(bundledIcon(u"search"_s), QLineEdit::LeadingPosition);
     m_searchField->setMinimumWidth(220);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/EntryListModel.h"
 
+#include "Colors.h"
 #include "entries/EntryPager.h"
 #include "models/ThumbnailCache.h"
 
@@ -43,23 +44,24 @@ std::optional<SortField> sortFieldOf(int column)
 QColor statusColor(EntryStatus status)
 {
     switch (status) {
+        using colors::Tone;
     case EntryStatus::Ready:
-        return QColor(0x2e, 0x9d, 0x4f); // green
+        return colors::tone(Tone::Good);
     case EntryStatus::Import:
     case EntryStatus::Preconvert:
-        return QColor(0x2f, 0x7d, 0xd1); // blue: work in progress
+        return colors::tone(Tone::Busy);
     case EntryStatus::Pending:
     case EntryStatus::Moderate:
-        return QColor(0xc7, 0x8a, 0x0c); // amber: waits for someone
+        return colors::tone(Tone::Waiting);
     case EntryStatus::ErrorConverting:
     case EntryStatus::ErrorImporting:
     case EntryStatus::Blocked:
-        return QColor(0xd0, 0x3b, 0x3b); // red
+        return colors::tone(Tone::Bad);
     case EntryStatus::NoContent:
     case EntryStatus::Deleted:
         break;
     }
-    return QColor(0x80, 0x80, 0x80); // grey
+    return colors::tone(colors::Tone::Neutral);
 }
 
 } // namespace

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/FlavorListModel.h"
 
+#include "Colors.h"
+
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -88,14 +91,16 @@ QVariant FlavorListModel::data(const QModelIndex &index, int role) const
     if (role == FlavorIdRole)
         return f.id;
     if (role == StatusColorRole) {
+        using colors::Tone;
         if (f.status == FlavorStatus::Ready)
-            return QColor(0x2e, 0x9d, 0x4f);
+            return colors::tone(Tone::Good);
         if (f.status == FlavorStatus::Error)
-            return QColor(0xd0, 0x3b, 0x3b);
-        return isInProgress(f.status) ? QColor(0x2f, 0x7d, 0xd1) : QColor(0x80, 0x80, 0x80);
+            return colors::tone(Tone::Bad);
+        return colors::tone(isInProgress(f.status) ? Tone::Busy : Tone::Neutral);
     }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn)
-        return data(index, StatusColorRole);
+        return colors::readable(
+            data(index, StatusColorRole).value<QColor>(), QGuiApplication::palette());
     if (role == RawValueRole) {
         switch (index.column()) {
         case FlavorColumn:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/UploadQueueModel.h"
 
+#include "Colors.h"
 #include "upload/UploadQueue.h"
 
 #include <QApplication>
@@ -146,7 +147,7 @@ QVariant UploadQueueModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == State && r.state == UploadState::Failed)
-            return QColor(0xc0, 0x1c, 0x28);
+            return colors::toneFor(colors::Tone::Bad);
         if (index.column() == Entry && r.entryId.isEmpty())
             return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
         return {};

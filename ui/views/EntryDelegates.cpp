@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/EntryDelegates.h"
 
+#include "Colors.h"
 #include "models/EntryListModel.h"
 
 #include <QApplication>
@@ -71,10 +72,7 @@ QColor badgeColor(const QModelIndex &index, const QStyleOptionViewItem &option)
     const QPalette &palette = option.palette;
     if (option.state & QStyle::State_Selected)
         return palette.color(QPalette::HighlightedText);
-    QColor color = index.data(EntryListModel::StatusColorRole).value<QColor>();
-    if (palette.color(QPalette::Base).lightnessF() < 0.5F)
-        color = color.lighter(140);
-    return color;
+    return colors::readable(index.data(EntryListModel::StatusColorRole).value<QColor>(), palette);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/EntryEditor.h"
 
+#include "Colors.h"
 #include "models/EntryEditModel.h"
 #include "models/EntryListModel.h"
 #include "views/EntrySummary.h"
@@ -162,9 +163,7 @@ void EntryEditor::buildForm()
         editor->setAccessibleName(fieldTitle(field));
         auto *message = new QLabel;
         message->setWordWrap(true);
-        QPalette red = message->palette();
-        red.setColor(QPalette::WindowText, QColor(0xc0, 0x30, 0x30));
-        message->setPalette(red);
+        colors::markAsError(message);
         message->hide();
         auto *column = new QVBoxLayout;
         column->setContentsMargins(0, 0, 0, 0);
@@ -200,6 +199,13 @@ void EntryEditor::buildForm()
         rowLayout->addWidget(edit, 1);
         addRow(field, row);
     }
+    // Fields inside a row's box are named themselves, for screen readers.
+    m_tags->setAccessibleName(fieldTitle(Field::Tags));
+    m_addTags->setAccessibleName(tr("Tags to add"));
+    m_removeTags->setAccessibleName(tr("Tags to remove"));
+    m_categories->setAccessibleName(fieldTitle(Field::Categories));
+    m_start->setAccessibleName(fieldTitle(Field::StartDate));
+    m_end->setAccessibleName(fieldTitle(Field::EndDate));
 
     m_multiNote = new QLabel;
     m_multiNote->setWordWrap(true);
@@ -208,9 +214,7 @@ void EntryEditor::buildForm()
     m_error->setObjectName(u"editError"_s);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette red = m_error->palette();
-    red.setColor(QPalette::WindowText, QColor(0xc0, 0x30, 0x30));
-    m_error->setPalette(red);
+    colors::markAsError(m_error);
     m_save = new QPushButton(tr("Save"));
     m_save->setObjectName(u"saveButton"_s);
     m_save->setToolTip(tr("Save the changed fields (Ctrl+S)"));

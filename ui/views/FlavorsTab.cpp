@@ -46,6 +46,7 @@ FlavorsTab::FlavorsTab(assets::AssetService *service, QWidget *parent)
 {
     setObjectName(u"flavorsTab"_s);
     m_table->setObjectName(u"flavorTable"_s);
+    m_table->setAccessibleName(tr("Flavors"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

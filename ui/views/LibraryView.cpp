@@ -110,6 +110,7 @@ LibraryView::LibraryView(EntryListModel *model, QWidget *parent)
 
     // Table: fixed row height (cheap layout for any number of rows), whole-row selection.
     m_table->setObjectName(u"entryTable"_s);
+    m_table->setAccessibleName(tr("Entries"));
     m_table->setModel(model);
     m_table->setItemDelegate(new EntryCellDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -170,6 +171,7 @@ LibraryView::LibraryView(EntryListModel *model, QWidget *parent)
     // given the model and the table's selection only while it shows (attachGrid), so that a
     // hidden grid never lays out rows nobody sees.
     m_grid->setObjectName(u"entryGrid"_s);
+    m_grid->setAccessibleName(tr("Entries"));
     m_grid->setItemDelegate(new EntryTileDelegate(kGridThumbnail, m_grid));
     m_grid->setViewMode(QListView::ListMode);
     m_grid->setFlow(QListView::LeftToRight);

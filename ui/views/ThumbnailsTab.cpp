@@ -52,6 +52,7 @@ ThumbnailsTab::ThumbnailsTab(assets::AssetService *service, QWidget *parent)
     setObjectName(u"thumbnailsTab"_s);
     setAcceptDrops(true);
     m_list->setObjectName(u"thumbList"_s);
+    m_list->setAccessibleName(tr("Thumbnails"));
     m_list->setViewMode(QListView::IconMode);
     m_list->setIconSize(kTile);
     m_list->setGridSize(kTile + QSize(24, 48));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/UploadDetailsDialog.h"
 
+#include "Colors.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -71,7 +73,7 @@ UploadDetailsDialog::UploadDetailsDialog(Purpose purpose, const QStringList &fil
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"uploadProblem"_s);
-    m_problem->setStyleSheet(u"color: #c01c28"_s);
+    colors::markAsError(m_problem);
     m_problem->hide();
     layout->addWidget(m_problem);
 
