@@ -22,7 +22,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
+#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
 using namespace minikmc::upload;
@@ -620,6 +622,52 @@ private Q_SLOTS:
         const QJsonArray journal = QJsonDocument::fromJson(list.readAllStandardOutput()).array();
         QCOMPARE(journal.size(), 1);
         QCOMPARE(journal.first().toObject().value(u"status"_s).toString(), u"done"_s);
+    }
+
+    void cliCtrlCPausesAndResumeContinues()
+    {
+        const QString xdg = m_dir.filePath(u"cli-int-xdg"_s);
+        const QString path = randomFile(u"cli-int.mp4"_s, 3 * 1024 * 1024 + 1);
+        QVERIFY(throttle(m_http, 512 * 1024));
+        QProcessEnvironment env = m_sandbox.appTokenEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, xdg);
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(MINIKMC_CLI_BINARY),
+            {u"upload"_s, path, u"--json"_s, u"--chunk-size"_s, QString::number(kChunk)});
+        QVERIFY(cli.waitForStarted());
+        // Once bytes flow, Ctrl+C: the upload pauses, is reported as such, and the exit code says
+        // that not everything is done.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const QJsonValue &v : m_http.requestLog()) {
+                    if (v.toObject().value(u"action"_s).toString() == u"upload"_s
+                        && v.toObject().value(u"params"_s).toObject().value(u"resume"_s).toBool())
+                        return true;
+                }
+                return false;
+            },
+            30000));
+        ::kill(pid_t(cli.processId()), SIGINT);
+        QVERIFY(cli.waitForFinished(20000));
+        QCOMPARE(cli.exitCode(), 1);
+        const QJsonArray paused = QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
+        QCOMPARE(paused.size(), 1);
+        QCOMPARE(paused.first().toObject().value(u"status"_s).toString(), u"paused"_s);
+        m_http.clearFaults();
+        QProcess resume;
+        resume.setProcessEnvironment(env);
+        resume.start(
+            QStringLiteral(MINIKMC_CLI_BINARY), {u"uploads"_s, u"--resume"_s, u"--json"_s});
+        QVERIFY(resume.waitForFinished(60000));
+        QCOMPARE(resume.exitCode(), 0);
+        const QJsonObject done
+            = QJsonDocument::fromJson(resume.readAllStandardOutput()).array().first().toObject();
+        QCOMPARE(done.value(u"status"_s).toString(), u"done"_s);
+        QCOMPARE(serverCopy(m_http, done.value(u"uploadTokenId"_s).toString())
+                     .value(u"sha256"_s)
+                     .toString(),
+            sha256Of(path));
     }
 
     void cliRefusesBadInputBeforeSendingAnything()
