@@ -338,7 +338,7 @@ void UploadJob::createEntry()
     });
 }
 
-void UploadJob::resync()
+void UploadJob::askToken(const std::function<void(const UploadToken &)> &then)
 {
     auto *reply = send(calls::tokenGet(m_record.tokenId));
     m_control = reply;
@@ -351,10 +351,15 @@ void UploadJob::resync()
         else
             fail(error, {}, tokenLost(error));
     });
-    connect(reply, &api::Reply::succeeded, this, [this, reply, generation] {
-        if (generation != m_generation)
-            return;
-        const UploadToken token = UploadToken::fromJson(reply->result());
+    connect(reply, &api::Reply::succeeded, this, [this, reply, generation, then] {
+        if (generation == m_generation)
+            then(UploadToken::fromJson(reply->result()));
+    });
+}
+
+void UploadJob::resync()
+{
+    askToken([this](const UploadToken &token) {
         if (token.isComplete()) {
             if (token.uploadedFileSize != m_record.identity.size) {
                 fail(api::Error::api(u"UPLOAD_TOKEN_CANNOT_MATCH_EXPECTED_SIZE"_s, {}),
@@ -549,21 +554,7 @@ void UploadJob::onChunkFailed(qint64 offset, const api::Error &error, bool final
 void UploadJob::verify()
 {
     setState(UploadState::Verifying);
-    auto *reply = send(calls::tokenGet(m_record.tokenId));
-    m_control = reply;
-    const quint64 generation = m_generation;
-    connect(reply, &api::Reply::failed, this, [this, generation](const api::Error &error) {
-        if (generation != m_generation)
-            return;
-        if (retryable(error))
-            retryLater(error);
-        else
-            fail(error, {}, tokenLost(error));
-    });
-    connect(reply, &api::Reply::succeeded, this, [this, reply, generation] {
-        if (generation != m_generation)
-            return;
-        const UploadToken token = UploadToken::fromJson(reply->result());
+    askToken([this](const UploadToken &token) {
         if (!token.isComplete() || token.uploadedFileSize != m_record.identity.size) {
             // Not whole yet: continue from what the server has.
             if (++m_sizeMismatches >= m_options.maxSizeMismatches) {

@@ -175,6 +175,8 @@ private:
 
     void prepare();
     void createEntry();
+    /// uploadToken.get; `then` gets the token, failures retry or fail the job.
+    void askToken(const std::function<void(const UploadToken &)> &then);
     void resync();
     void beginFrom(qint64 offset);
     void pump();

@@ -631,6 +631,7 @@ private Q_SLOTS:
         QVERIFY(throttle(m_http, 512 * 1024));
         QProcessEnvironment env = m_sandbox.appTokenEnvironment();
         env.insert(u"XDG_DATA_HOME"_s, xdg);
+        m_http.clearRequestLog(); // the chunks looked for below are this upload's
         QProcess cli;
         cli.setProcessEnvironment(env);
         cli.start(QStringLiteral(MINIKMC_CLI_BINARY),
