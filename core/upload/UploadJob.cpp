@@ -256,6 +256,8 @@ void UploadJob::start()
     ++m_generation;
     m_retryTimer.stop();
     m_retryAction = {};
+    m_pauseWhenCreated = false;
+    m_cancelWhenCreated = false;
     m_record.error.clear();
     m_record.errorCode.clear();
     m_record.canRestart = false;
@@ -630,6 +632,8 @@ void UploadJob::fail(const api::Error &error, const QString &why, bool canRestar
     ++m_generation;
     abortAll();
     m_retryTimer.stop();
+    if (settleRequestDuringCreate())
+        return;
     QString text = why;
     if (text.isEmpty())
         text = explainCode(error.code());
@@ -644,10 +648,25 @@ void UploadJob::fail(const api::Error &error, const QString &why, bool canRestar
     setState(UploadState::Failed);
 }
 
+bool UploadJob::settleRequestDuringCreate()
+{
+    // Pause or cancel was asked while the token and entry were being made, and that did not
+    // work out: nothing is on the server, so the request is granted now.
+    if (!m_record.tokenId.isEmpty() || (!m_pauseWhenCreated && !m_cancelWhenCreated))
+        return false;
+    const bool cancel = std::exchange(m_cancelWhenCreated, false);
+    m_pauseWhenCreated = false;
+    m_retryAction = {};
+    setState(cancel ? UploadState::Cancelled : UploadState::Paused);
+    return true;
+}
+
 void UploadJob::retryLater(const api::Error &error)
 {
     ++m_generation;
     abortAll();
+    if (settleRequestDuringCreate())
+        return;
     ++m_retries;
     ++m_failuresInRow;
     const auto delay = m_options.retry.delayFor(std::min(m_failuresInRow, 16));

@@ -188,6 +188,9 @@ private:
     void complete();
     void fail(const api::Error &error, const QString &why, bool canRestart = false);
     void retryLater(const api::Error &error);
+    /// A pause or cancel asked for while the entry was being made, granted when making it
+    /// failed (true: the job is now Paused or Cancelled).
+    bool settleRequestDuringCreate();
     void abortAll();
     void adaptChunkSize(qint64 length, qint64 elapsedMs);
     void deleteFromServer(const std::function<void(const api::Error &)> &then);

@@ -323,6 +323,8 @@ void UploadQueue::remove(UploadJob *job)
 
 void UploadQueue::pauseAll()
 {
+    // Nothing waiting may take the slot of the first one paused.
+    m_waiting.clear();
     for (UploadJob *job : std::as_const(m_jobs)) {
         if (isUnfinished(job->state()))
             pause(job);
