@@ -1028,137 +1028,137 @@
 <context>
     <name>minikmc::ui::FlavorListModel</name>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="27"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="28"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="29"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="30"/>
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="31"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="32"/>
         <source>Converting</source>
         <translation>Wird umgewandelt</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="33"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="34"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="35"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="36"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="37"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="38"/>
         <source>Not applicable</source>
         <translation>Nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="39"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="40"/>
         <source>Temporary</source>
         <translation>Vorläufig</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="41"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="42"/>
         <source>Waiting to convert</source>
         <translation>Wartet auf Umwandlung</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="43"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="44"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="45"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="46"/>
         <source>Validating</source>
         <translation>Wird geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="47"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="48"/>
         <source>Exporting</source>
         <translation>Wird exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="49"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="50"/>
         <source>Unknown (%1)</source>
         <translation>Unbekannt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="141"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="142"/>
         <source>ID: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="148"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="149"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="148"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="149"/>
         <source>Flavor %1</source>
         <translation>Flavor %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="157"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="158"/>
         <source>%1 kbit/s</source>
         <translation>%1 kbit/s</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="165"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="166"/>
         <source>original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="167"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="168"/>
         <source>web-playable</source>
         <translation>im Web abspielbar</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="183"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="184"/>
         <source>Flavor</source>
         <translation>Flavor</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="185"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="186"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="187"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="188"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="189"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="190"/>
         <source>Frame rate</source>
         <translation>Bildrate</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="191"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="192"/>
         <source>Bitrate</source>
         <translation>Bitrate</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="193"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="194"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="195"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="196"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="197"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="198"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/models/FlavorListModel.cpp" line="199"/>
+        <location filename="../ui/models/FlavorListModel.cpp" line="200"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -2432,7 +2432,7 @@
 <context>
     <name>minikmc::ui::UploadDetailsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="27"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="28"/>
         <source>Upload %n Files</source>
         <translation>
             <numerusform>%n Datei hochladen</numerusform>
@@ -2440,22 +2440,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="27"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="28"/>
         <source>Upload Details</source>
         <translation>Upload-Details</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="32"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="33"/>
         <source>Upload &lt;b&gt;%1&lt;/b&gt; as a new entry.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; als neuen Eintrag hochladen.</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="34"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="35"/>
         <source>Details of the entry for &lt;b&gt;%1&lt;/b&gt;. Changes are saved to the entry at once, also while it uploads.</source>
         <translation>Details des Eintrags für &lt;b&gt;%1&lt;/b&gt;. Änderungen werden sofort im Eintrag gespeichert, auch während des Hochladens.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="38"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="39"/>
         <source>Each file becomes a new entry named after the file. The details below apply to all %n files.</source>
         <translation>
             <numerusform>Die Datei wird ein neuer Eintrag mit ihrem Namen. Die Details unten gelten für sie.</numerusform>
@@ -2463,72 +2463,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="48"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="49"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="49"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="50"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="56"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="57"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="57"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="58"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="60"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="61"/>
         <source>Comma-separated, e.g. lecture, biology</source>
         <translation>Durch Kommas getrennt, z. B. Vorlesung, Biologie</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="61"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="62"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="62"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="63"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="65"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="66"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="66"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="67"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="70"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="71"/>
         <source>&amp;Category:</source>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="80"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="81"/>
         <source>&amp;Upload</source>
         <translation>&amp;Hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="80"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="81"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="100"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="101"/>
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/UploadDetailsDialog.cpp" line="128"/>
+        <location filename="../ui/views/UploadDetailsDialog.cpp" line="129"/>
         <source>An entry needs a name.</source>
         <translation>Ein Eintrag braucht einen Namen.</translation>
     </message>
@@ -2930,42 +2930,42 @@
         <translation>Die Sitzung ist abgelaufen und kann hier nicht erneuert werden; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="313"/>
+        <location filename="../core/upload/UploadJob.cpp" line="315"/>
         <source>the answer has no token or entry id</source>
         <translation>die Antwort enthält keine Token- oder Eintrags-ID</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="361"/>
+        <location filename="../core/upload/UploadJob.cpp" line="368"/>
         <source>The server holds %1 bytes of this file instead of %2.</source>
         <translation>Der Server hat %1 Bytes dieser Datei statt %2.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="374"/>
+        <location filename="../core/upload/UploadJob.cpp" line="381"/>
         <source>The server gave this upload up (its token is %1).</source>
         <translation>Der Server hat diesen Upload aufgegeben (sein Token ist %1).</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="375"/>
+        <location filename="../core/upload/UploadJob.cpp" line="382"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="376"/>
+        <location filename="../core/upload/UploadJob.cpp" line="383"/>
         <source>timed out</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="571"/>
+        <location filename="../core/upload/UploadJob.cpp" line="564"/>
         <source>The server holds %1 of %2 bytes after the last chunk.</source>
         <translation>Der Server hat nach dem letzten Teil %1 von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="625"/>
+        <location filename="../core/upload/UploadJob.cpp" line="618"/>
         <source>Details not saved: %1</source>
         <translation>Details nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="734"/>
+        <location filename="../core/upload/UploadJob.cpp" line="744"/>
         <source>Cancelling did not remove the upload from the server: %1</source>
         <translation>Das Abbrechen hat den Upload nicht vom Server entfernt: %1</translation>
     </message>
