@@ -2825,147 +2825,152 @@
 <context>
     <name>minikmc::upload::UploadJob</name>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="33"/>
+        <location filename="../core/upload/UploadJob.cpp" line="35"/>
         <source>The server no longer has this upload.</source>
         <translation>Der Server hat diesen Upload nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="35"/>
+        <location filename="../core/upload/UploadJob.cpp" line="37"/>
         <source>The upload was left unfinished for too long and the server gave it up.</source>
         <translation>Der Upload blieb zu lange unvollständig, und der Server hat ihn aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="37"/>
+        <location filename="../core/upload/UploadJob.cpp" line="39"/>
         <source>The server no longer accepts bytes for this upload.</source>
         <translation>Der Server nimmt für diesen Upload keine Daten mehr an.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="39"/>
+        <location filename="../core/upload/UploadJob.cpp" line="41"/>
         <source>The server did not receive all the chunks.</source>
         <translation>Der Server hat nicht alle Teile erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="41"/>
+        <location filename="../core/upload/UploadJob.cpp" line="43"/>
         <source>This account does not accept files of this type.</source>
         <translation>Dieses Konto nimmt Dateien dieser Art nicht an.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="43"/>
+        <location filename="../core/upload/UploadJob.cpp" line="45"/>
         <source>The upload was sent in more pieces than the server allows.</source>
         <translation>Der Upload wurde in mehr Teilen gesendet, als der Server erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="45"/>
+        <location filename="../core/upload/UploadJob.cpp" line="47"/>
         <source>The entry of this upload was deleted.</source>
         <translation>Der Eintrag dieses Uploads wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="47"/>
+        <location filename="../core/upload/UploadJob.cpp" line="49"/>
         <source>The server could not store the uploaded bytes.</source>
         <translation>Der Server konnte die hochgeladenen Daten nicht speichern.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="49"/>
+        <location filename="../core/upload/UploadJob.cpp" line="51"/>
         <source>This account may not upload media.</source>
         <translation>Dieses Konto darf keine Medien hochladen.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="110"/>
+        <location filename="../core/upload/UploadJob.cpp" line="123"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="112"/>
+        <location filename="../core/upload/UploadJob.cpp" line="125"/>
         <source>Preparing</source>
         <translation>Wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="114"/>
+        <location filename="../core/upload/UploadJob.cpp" line="127"/>
         <source>Uploading</source>
         <translation>Wird hochgeladen</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="116"/>
+        <location filename="../core/upload/UploadJob.cpp" line="129"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="118"/>
+        <location filename="../core/upload/UploadJob.cpp" line="131"/>
         <source>Retrying</source>
         <translation>Neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="120"/>
+        <location filename="../core/upload/UploadJob.cpp" line="133"/>
         <source>Verifying</source>
         <translation>Wird geprüft</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="122"/>
+        <location filename="../core/upload/UploadJob.cpp" line="135"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="124"/>
+        <location filename="../core/upload/UploadJob.cpp" line="137"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="126"/>
+        <location filename="../core/upload/UploadJob.cpp" line="139"/>
         <source>Cancelling</source>
         <translation>Wird abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="128"/>
+        <location filename="../core/upload/UploadJob.cpp" line="141"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="204"/>
+        <location filename="../core/upload/UploadJob.cpp" line="219"/>
         <source>You signed out.</source>
         <translation>Sie haben sich abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="215"/>
+        <location filename="../core/upload/UploadJob.cpp" line="230"/>
         <source>The session ended and cannot be renewed here; sign in again.</source>
         <translation>Die Sitzung ist abgelaufen und kann hier nicht erneuert werden; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="315"/>
+        <location filename="../core/upload/UploadJob.cpp" line="347"/>
         <source>the answer has no token or entry id</source>
         <translation>die Antwort enthält keine Token- oder Eintrags-ID</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="368"/>
+        <location filename="../core/upload/UploadJob.cpp" line="472"/>
         <source>The server holds %1 bytes of this file instead of %2.</source>
         <translation>Der Server hat %1 Bytes dieser Datei statt %2.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="381"/>
+        <location filename="../core/upload/UploadJob.cpp" line="485"/>
         <source>The server gave this upload up (its token is %1).</source>
         <translation>Der Server hat diesen Upload aufgegeben (sein Token ist %1).</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="382"/>
+        <location filename="../core/upload/UploadJob.cpp" line="486"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="383"/>
+        <location filename="../core/upload/UploadJob.cpp" line="487"/>
         <source>timed out</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="564"/>
+        <location filename="../core/upload/UploadJob.cpp" line="668"/>
         <source>The server holds %1 of %2 bytes after the last chunk.</source>
         <translation>Der Server hat nach dem letzten Teil %1 von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="618"/>
+        <location filename="../core/upload/UploadJob.cpp" line="680"/>
+        <source>The server may hold a mix of two versions: start over.</source>
+        <translation>Der Server hat womöglich eine Mischung aus zwei Fassungen: beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="730"/>
         <source>Details not saved: %1</source>
         <translation>Details nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="744"/>
+        <location filename="../core/upload/UploadJob.cpp" line="858"/>
         <source>Cancelling did not remove the upload from the server: %1</source>
         <translation>Das Abbrechen hat den Upload nicht vom Server entfernt: %1</translation>
     </message>
@@ -3009,6 +3014,11 @@
         <location filename="../core/upload/UploadQueue.cpp" line="114"/>
         <source>%1 is already in the upload queue.</source>
         <translation>%1 ist schon in der Upload-Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadQueue.cpp" line="143"/>
+        <source>%1 is being uploaded by another mini-KMC window or command.</source>
+        <translation>%1 wird schon von einem anderen mini-KMC-Fenster oder -Befehl hochgeladen.</translation>
     </message>
 </context>
 </TS>

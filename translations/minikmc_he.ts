@@ -2825,147 +2825,152 @@
 <context>
     <name>minikmc::upload::UploadJob</name>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="33"/>
+        <location filename="../core/upload/UploadJob.cpp" line="35"/>
         <source>The server no longer has this upload.</source>
         <translation>ההעלאה הזו כבר לא קיימת בשרת.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="35"/>
+        <location filename="../core/upload/UploadJob.cpp" line="37"/>
         <source>The upload was left unfinished for too long and the server gave it up.</source>
         <translation>ההעלאה נותרה לא גמורה זמן רב מדי והשרת ויתר עליה.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="37"/>
+        <location filename="../core/upload/UploadJob.cpp" line="39"/>
         <source>The server no longer accepts bytes for this upload.</source>
         <translation>השרת כבר לא מקבל נתונים להעלאה זו.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="39"/>
+        <location filename="../core/upload/UploadJob.cpp" line="41"/>
         <source>The server did not receive all the chunks.</source>
         <translation>השרת לא קיבל את כל החלקים.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="41"/>
+        <location filename="../core/upload/UploadJob.cpp" line="43"/>
         <source>This account does not accept files of this type.</source>
         <translation>החשבון אינו מקבל קבצים מסוג זה.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="43"/>
+        <location filename="../core/upload/UploadJob.cpp" line="45"/>
         <source>The upload was sent in more pieces than the server allows.</source>
         <translation>ההעלאה נשלחה ביותר חלקים ממה שהשרת מתיר.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="45"/>
+        <location filename="../core/upload/UploadJob.cpp" line="47"/>
         <source>The entry of this upload was deleted.</source>
         <translation>הרשומה של ההעלאה הזו נמחקה.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="47"/>
+        <location filename="../core/upload/UploadJob.cpp" line="49"/>
         <source>The server could not store the uploaded bytes.</source>
         <translation>השרת לא הצליח לשמור את הנתונים שהועלו.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="49"/>
+        <location filename="../core/upload/UploadJob.cpp" line="51"/>
         <source>This account may not upload media.</source>
         <translation>לחשבון זה אסור להעלות מדיה.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="110"/>
+        <location filename="../core/upload/UploadJob.cpp" line="123"/>
         <source>Queued</source>
         <translation>בתור</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="112"/>
+        <location filename="../core/upload/UploadJob.cpp" line="125"/>
         <source>Preparing</source>
         <translation>בהכנה</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="114"/>
+        <location filename="../core/upload/UploadJob.cpp" line="127"/>
         <source>Uploading</source>
         <translation>מועלית</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="116"/>
+        <location filename="../core/upload/UploadJob.cpp" line="129"/>
         <source>Paused</source>
         <translation>מושהית</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="118"/>
+        <location filename="../core/upload/UploadJob.cpp" line="131"/>
         <source>Retrying</source>
         <translation>ניסיון חוזר</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="120"/>
+        <location filename="../core/upload/UploadJob.cpp" line="133"/>
         <source>Verifying</source>
         <translation>באימות</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="122"/>
+        <location filename="../core/upload/UploadJob.cpp" line="135"/>
         <source>Done</source>
         <translation>הסתיימה</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="124"/>
+        <location filename="../core/upload/UploadJob.cpp" line="137"/>
         <source>Failed</source>
         <translation>נכשלה</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="126"/>
+        <location filename="../core/upload/UploadJob.cpp" line="139"/>
         <source>Cancelling</source>
         <translation>מבוטלת</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="128"/>
+        <location filename="../core/upload/UploadJob.cpp" line="141"/>
         <source>Cancelled</source>
         <translation>בוטלה</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="204"/>
+        <location filename="../core/upload/UploadJob.cpp" line="219"/>
         <source>You signed out.</source>
         <translation>יצאתם מהחשבון.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="215"/>
+        <location filename="../core/upload/UploadJob.cpp" line="230"/>
         <source>The session ended and cannot be renewed here; sign in again.</source>
         <translation>ההפעלה הסתיימה ולא ניתן לחדש אותה כאן; היכנסו שוב.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="315"/>
+        <location filename="../core/upload/UploadJob.cpp" line="347"/>
         <source>the answer has no token or entry id</source>
         <translation>בתשובה אין מזהה אסימון או רשומה</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="368"/>
+        <location filename="../core/upload/UploadJob.cpp" line="472"/>
         <source>The server holds %1 bytes of this file instead of %2.</source>
         <translation>בשרת יש %1 בתים של הקובץ במקום %2.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="381"/>
+        <location filename="../core/upload/UploadJob.cpp" line="485"/>
         <source>The server gave this upload up (its token is %1).</source>
         <translation>השרת ויתר על ההעלאה (האסימון שלה %1).</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="382"/>
+        <location filename="../core/upload/UploadJob.cpp" line="486"/>
         <source>deleted</source>
         <translation>נמחק</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="383"/>
+        <location filename="../core/upload/UploadJob.cpp" line="487"/>
         <source>timed out</source>
         <translation>פג תוקפו</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="564"/>
+        <location filename="../core/upload/UploadJob.cpp" line="668"/>
         <source>The server holds %1 of %2 bytes after the last chunk.</source>
         <translation>אחרי החלק האחרון יש בשרת %1 מתוך %2 בתים.</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="618"/>
+        <location filename="../core/upload/UploadJob.cpp" line="680"/>
+        <source>The server may hold a mix of two versions: start over.</source>
+        <translation>ייתכן שבשרת יש תערובת של שתי גרסאות: התחילו מחדש.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadJob.cpp" line="730"/>
         <source>Details not saved: %1</source>
         <translation>הפרטים לא נשמרו: %1</translation>
     </message>
     <message>
-        <location filename="../core/upload/UploadJob.cpp" line="744"/>
+        <location filename="../core/upload/UploadJob.cpp" line="858"/>
         <source>Cancelling did not remove the upload from the server: %1</source>
         <translation>הביטול לא הסיר את ההעלאה מהשרת: %1</translation>
     </message>
@@ -3009,6 +3014,11 @@
         <location filename="../core/upload/UploadQueue.cpp" line="114"/>
         <source>%1 is already in the upload queue.</source>
         <translation>%1 כבר נמצא בתור ההעלאות.</translation>
+    </message>
+    <message>
+        <location filename="../core/upload/UploadQueue.cpp" line="143"/>
+        <source>%1 is being uploaded by another mini-KMC window or command.</source>
+        <translation>%1 כבר מועלה על ידי חלון או פקודה אחרים של mini-KMC.</translation>
     </message>
 </context>
 </TS>

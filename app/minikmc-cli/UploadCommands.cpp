@@ -112,6 +112,13 @@ int runQueue(UploadQueue &queue, bool json)
         }
         if (!json && ++tick % 2 == 0)
             err() << u"\r\x1b[K"_s << progressLine(queue) << Qt::flush;
+        // Nothing running or waiting any more (e.g. a cancel that could not finish and left its
+        // upload paused): the command is over.
+        const auto jobs = queue.jobs();
+        if (queue.runningCount() == 0
+            && std::none_of(jobs.cbegin(), jobs.cend(),
+                [](const UploadJob *j) { return j->state() == UploadState::Queued; }))
+            QCoreApplication::exit();
     });
     QObject::connect(&queue, &UploadQueue::batchFinished, &queue, [] { QCoreApplication::exit(); });
     QObject::connect(&queue, &UploadQueue::journalError, &queue, [json](const QString &message) {

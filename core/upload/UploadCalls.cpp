@@ -20,6 +20,9 @@ UploadToken UploadToken::fromJson(const QJsonValue &value)
     t.status = TokenStatus(api::json::toInt64(o.value(u"status"_s)).value_or(-1));
     t.fileSize = qint64(api::json::toDouble(o.value(u"fileSize"_s)).value_or(-1));
     t.uploadedFileSize = qint64(api::json::toDouble(o.value(u"uploadedFileSize"_s)).value_or(0));
+    t.createdAt = api::json::toInt64(o.value(u"createdAt"_s)).value_or(0);
+    t.attachedObjectType = o.value(u"attachedObjectType"_s).toString();
+    t.attachedObjectId = o.value(u"attachedObjectId"_s).toString();
     return t;
 }
 
@@ -95,6 +98,24 @@ api::Call tokenGet(const QString &tokenId)
     return api::Call(u"uploadToken"_s, u"get"_s)
         .set(u"uploadTokenId"_s, tokenId)
         .setIdempotent(true);
+}
+
+api::Call pendingTokens(const QString &fileName, qint64 fileSize)
+{
+    return api::Call(u"uploadToken"_s, u"list"_s)
+        .set(u"filter"_s,
+            api::KalturaObject(u"KalturaUploadTokenFilter"_s)
+                .set(u"fileNameEqual"_s, fileName)
+                .set(u"fileSizeEqual"_s, double(fileSize))
+                .set(u"statusEqual"_s, int(TokenStatus::Pending))
+                .set(u"orderBy"_s, u"-createdAt"_s))
+        .set(u"pager"_s, api::KalturaObject(u"KalturaFilterPager"_s).set(u"pageSize"_s, 10))
+        .setIdempotent(true);
+}
+
+api::Call flavorGet(const QString &flavorId)
+{
+    return api::Call(u"flavorAsset"_s, u"get"_s).set(u"id"_s, flavorId).setIdempotent(true);
 }
 
 api::Call tokenDelete(const QString &tokenId)

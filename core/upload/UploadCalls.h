@@ -30,6 +30,9 @@ struct UploadToken {
     TokenStatus status = TokenStatus::Unknown;
     qint64 fileSize = -1; ///< -1: the token was created without one
     qint64 uploadedFileSize = 0; ///< contiguous bytes from the start (§6.4)
+    qint64 createdAt = 0; ///< Unix time
+    QString attachedObjectType; ///< "entry" (images) or "flavorAsset" (the new source flavor)
+    QString attachedObjectId;
 
     static UploadToken fromJson(const QJsonValue &value);
     /// FULL_UPLOAD, or CLOSED (the attached entry took the file).
@@ -69,6 +72,10 @@ namespace calls {
 api::MultiRequest createEntryWithToken(
     const QString &fileName, qint64 fileSize, int mediaType, const UploadMetadata &metadata);
 api::Call tokenGet(const QString &tokenId);
+/// The newest PENDING tokens of this user for a file name and size (`uploadToken.list`), to
+/// find the token (and entry) of a create step whose answer was lost.
+api::Call pendingTokens(const QString &fileName, qint64 fileSize);
+api::Call flavorGet(const QString &flavorId);
 api::Call tokenDelete(const QString &tokenId);
 /// `uploadToken.upload` with bytes [offset, offset + length) of the file as `fileData`.
 api::Call uploadChunk(const QString &tokenId, const QString &filePath, const QString &fileName,

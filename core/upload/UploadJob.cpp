@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QLoggingCategory>
+#include <QSet>
 
 #include <algorithm>
 
@@ -58,6 +60,17 @@ bool tokenLost(const api::Error &error)
         || code == u"UPLOAD_PASSED_MAX_RESUME_TIME_ALLOWED"_s
         || code == u"UPLOADED_FILE_NOT_FOUND_BY_TOKEN"_s;
 }
+
+} // namespace
+
+/// Every UploadJob of this process, so that a job never takes another one's token.
+QSet<const UploadJob *> &UploadJob::liveJobs()
+{
+    static QSet<const UploadJob *> jobs;
+    return jobs;
+}
+
+namespace {
 
 bool retryable(const api::Error &error)
 {
@@ -185,12 +198,14 @@ UploadJob::UploadJob(
         action();
     });
     m_clock.start();
+    liveJobs().insert(this);
     m_base = m_record.bytesDone;
     m_next = m_base;
 }
 
 UploadJob::~UploadJob()
 {
+    liveJobs().remove(this);
     ++m_generation;
     abortAll();
     if (m_control)
@@ -287,6 +302,19 @@ void UploadJob::prepare()
 
 void UploadJob::createEntry()
 {
+    // An earlier attempt whose answer was lost may have made the token and the entry already:
+    // they are looked for (and taken) before anything is made again.
+    if (m_createAttempted) {
+        adoptOrElse([this] { sendCreate(); });
+        return;
+    }
+    m_createAttempted = true;
+    m_createStartedSecs = QDateTime::currentSecsSinceEpoch();
+    sendCreate();
+}
+
+void UploadJob::sendCreate()
+{
     const QString fileName = m_record.fileName();
     auto *reply = m_client->send(calls::createEntryWithToken(
         fileName, m_record.identity.size, m_record.mediaType, m_record.metadata));
@@ -295,10 +323,14 @@ void UploadJob::createEntry()
     connect(reply, &api::Reply::failed, this, [this, generation](const api::Error &error) {
         if (generation != m_generation)
             return;
-        if (retryable(error))
-            retryLater(error);
-        else
-            fail(error, {});
+        if (retryable(error)) {
+            retryLater(error); // the retry looks for what this attempt may have made
+        } else if (error.category() == api::Error::Category::Api || error.isUndelivered()) {
+            fail(error, {}); // the server said no, or never heard of it: nothing was made
+        } else {
+            // An unreadable answer: the server may well have made them.
+            adoptOrElse([this, error] { fail(error, {}); });
+        }
     });
     connect(reply, &api::Reply::succeeded, this, [this, reply, generation] {
         if (generation != m_generation)
@@ -314,30 +346,102 @@ void UploadJob::createEntry()
         if (error.isOk() && (m_record.tokenId.isEmpty() || m_record.entryId.isEmpty()))
             error = api::Error::parse(Tr::tr("the answer has no token or entry id"), {});
         if (error) {
-            // Nothing half-made stays behind: what was created is deleted again.
-            deleteFromServer([this, error](const api::Error &) {
-                m_record.tokenId.clear();
-                m_record.entryId.clear();
-                fail(error, {});
-            });
+            // Nothing half-made stays behind: what was created is deleted again. The ids are
+            // forgotten first, so that a pause meanwhile cannot keep a token without its entry.
+            const QString token = std::exchange(m_record.tokenId, {});
+            const QString entry = std::exchange(m_record.entryId, {});
+            deleteFromServer(token, entry, [this, error](const api::Error &) { fail(error, {}); });
             return;
         }
-        m_record.sentMetadata = m_record.metadata;
-        m_record.bytesDone = 0;
-        qCInfo(lcUpload) << "upload of" << m_record.fileName() << "has token" << m_record.tokenId
-                         << "and entry" << m_record.entryId;
-        persist();
-        if (m_cancelWhenCreated) {
-            cancel();
-            return;
-        }
-        if (m_pauseWhenCreated) {
-            m_pauseWhenCreated = false;
-            setState(UploadState::Paused);
-            return;
-        }
-        beginFrom(0);
+        onCreated();
     });
+}
+
+void UploadJob::adoptOrElse(const std::function<void()> &otherwise)
+{
+    auto *reply = send(calls::pendingTokens(m_record.fileName(), m_record.identity.size));
+    m_control = reply;
+    const quint64 generation = m_generation;
+    connect(reply, &api::Reply::failed, this, [this, generation, otherwise](const api::Error &) {
+        if (generation == m_generation)
+            otherwise();
+    });
+    connect(reply, &api::Reply::succeeded, this, [this, reply, generation, otherwise] {
+        if (generation != m_generation)
+            return;
+        // A token of this user for this file name and size, still empty, attached, made since
+        // the first attempt (with room for the server's clock), and not another upload's.
+        QList<UploadToken> found;
+        for (const QJsonValue &v : reply->result().toObject().value(u"objects"_s).toArray()) {
+            const UploadToken t = UploadToken::fromJson(v);
+            if (!t.attachedObjectId.isEmpty() && t.createdAt >= m_createStartedSecs - 120
+                && !heldByAnotherJob(t.id))
+                found.append(t);
+        }
+        if (found.size() != 1) {
+            otherwise(); // none, or more than one can tell apart: nothing is taken
+            return;
+        }
+        const UploadToken token = found.first();
+        if (token.attachedObjectType == u"entry"_s) {
+            adopt(token.id, token.attachedObjectId);
+            return;
+        }
+        // Attached to the new source flavor: its entry is the one.
+        auto *flavor = send(calls::flavorGet(token.attachedObjectId));
+        m_control = flavor;
+        connect(flavor, &api::Reply::failed, this, [this, generation, otherwise] {
+            if (generation == m_generation)
+                otherwise();
+        });
+        connect(flavor, &api::Reply::succeeded, this, [this, flavor, generation, token, otherwise] {
+            if (generation != m_generation)
+                return;
+            const QString entryId = flavor->result().toObject().value(u"entryId"_s).toString();
+            if (entryId.isEmpty())
+                otherwise();
+            else
+                adopt(token.id, entryId);
+        });
+    });
+}
+
+void UploadJob::adopt(const QString &tokenId, const QString &entryId)
+{
+    qCInfo(lcUpload) << "upload of" << m_record.fileName()
+                     << "takes the token and entry an earlier attempt made";
+    m_record.tokenId = tokenId;
+    m_record.entryId = entryId;
+    m_record.error.clear();
+    m_record.errorCode.clear();
+    if (m_record.state == UploadState::Failed || m_record.state == UploadState::Retrying)
+        setState(UploadState::Preparing);
+    onCreated();
+}
+
+void UploadJob::onCreated()
+{
+    m_record.sentMetadata = m_record.metadata;
+    m_record.bytesDone = 0;
+    qCInfo(lcUpload) << "upload of" << m_record.fileName() << "has token" << m_record.tokenId
+                     << "and entry" << m_record.entryId;
+    persist();
+    if (m_cancelWhenCreated) {
+        cancel();
+        return;
+    }
+    if (m_pauseWhenCreated) {
+        m_pauseWhenCreated = false;
+        setState(UploadState::Paused);
+        return;
+    }
+    beginFrom(0);
+}
+
+bool UploadJob::heldByAnotherJob(const QString &tokenId) const
+{
+    return std::any_of(liveJobs().cbegin(), liveJobs().cend(),
+        [&](const UploadJob *job) { return job != this && job->m_record.tokenId == tokenId; });
 }
 
 void UploadJob::askToken(const std::function<void(const UploadToken &)> &then)
@@ -570,6 +674,13 @@ void UploadJob::verify()
             return;
         }
         m_record.bytesDone = token.uploadedFileSize;
+        // The last chunk was read while it was sent: the file must still be the one queued.
+        if (const QString change = fileChange(true); !change.isEmpty()) {
+            fail(api::Error::localFile(change),
+                change + u' ' + Tr::tr("The server may hold a mix of two versions: start over."),
+                true);
+            return;
+        }
         syncMetadata([this] { complete(); });
     });
 }
@@ -607,7 +718,8 @@ void UploadJob::syncMetadata(const std::function<void()> &then)
     m_metadataBusy = true;
     const UploadMetadata sending = m_record.metadata;
     auto *reply = send(*call);
-    connect(reply, &api::Reply::finished, this, [this, reply, sending, then] {
+    const quint64 generation = m_generation;
+    connect(reply, &api::Reply::finished, this, [this, reply, sending, then, generation] {
         m_metadataBusy = false;
         if (reply->isSucceeded()) {
             m_record.sentMetadata = sending;
@@ -622,7 +734,9 @@ void UploadJob::syncMetadata(const std::function<void()> &then)
         // Edited again while this one was on its way: send the rest.
         if (reply->isSucceeded() && m_record.metadata != m_record.sentMetadata)
             syncMetadata({});
-        if (then)
+        // What was to follow (completing the job) only when nothing happened meanwhile (a
+        // pause or a cancel).
+        if (then && generation == m_generation)
             then();
     });
 }
@@ -739,7 +853,7 @@ void UploadJob::cancel()
         return;
     }
     setState(UploadState::Cancelling);
-    deleteFromServer([this](const api::Error &error) {
+    deleteFromServer(m_record.tokenId, m_record.entryId, [this](const api::Error &error) {
         if (error) {
             m_record.error = Tr::tr("Cancelling did not remove the upload from the server: %1")
                                  .arg(error.toString());
@@ -762,7 +876,7 @@ void UploadJob::restartFromZero()
         return;
     ++m_generation;
     setState(UploadState::Preparing);
-    deleteFromServer([this](const api::Error &error) {
+    deleteFromServer(m_record.tokenId, m_record.entryId, [this](const api::Error &error) {
         if (error && retryable(error)) {
             retryLater(error);
             return;
@@ -781,13 +895,14 @@ void UploadJob::restartFromZero()
     });
 }
 
-void UploadJob::deleteFromServer(const std::function<void(const api::Error &)> &then)
+void UploadJob::deleteFromServer(const QString &tokenId, const QString &entryId,
+    const std::function<void(const api::Error &)> &then)
 {
     api::MultiRequest request;
-    if (!m_record.tokenId.isEmpty())
-        request.add(calls::tokenDelete(m_record.tokenId));
-    if (!m_record.entryId.isEmpty())
-        request.add(calls::entryDelete(m_record.entryId));
+    if (!tokenId.isEmpty())
+        request.add(calls::tokenDelete(tokenId));
+    if (!entryId.isEmpty())
+        request.add(calls::entryDelete(entryId));
     if (request.isEmpty()) {
         then({});
         return;

@@ -13,6 +13,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -175,6 +176,14 @@ private:
 
     void prepare();
     void createEntry();
+    void sendCreate();
+    /// Looks for the token and entry of a create step whose answer was lost and takes them;
+    /// otherwise() when there is no single one to take.
+    void adoptOrElse(const std::function<void()> &otherwise);
+    void adopt(const QString &tokenId, const QString &entryId);
+    void onCreated();
+    bool heldByAnotherJob(const QString &tokenId) const;
+    static QSet<const UploadJob *> &liveJobs();
     /// uploadToken.get; `then` gets the token, failures retry or fail the job.
     void askToken(const std::function<void(const UploadToken &)> &then);
     void resync();
@@ -193,7 +202,8 @@ private:
     bool settleRequestDuringCreate();
     void abortAll();
     void adaptChunkSize(qint64 length, qint64 elapsedMs);
-    void deleteFromServer(const std::function<void(const api::Error &)> &then);
+    void deleteFromServer(const QString &tokenId, const QString &entryId,
+        const std::function<void(const api::Error &)> &then);
     /// Empty when the file is still the one queued; `full` also compares the partial hash.
     QString fileChange(bool full) const;
     api::Reply *send(const api::Call &call);
@@ -215,6 +225,8 @@ private:
     QTimer m_retryTimer;
     QDateTime m_retryAt;
     std::function<void()> m_retryAction;
+    bool m_createAttempted = false; ///< a create step was sent by this job
+    qint64 m_createStartedSecs = 0; ///< when the first one was sent (Unix time, this clock)
     bool m_pauseWhenCreated = false;
     bool m_cancelWhenCreated = false;
     bool m_metadataBusy = false;

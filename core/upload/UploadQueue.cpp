@@ -133,10 +133,18 @@ UploadJob *UploadQueue::enqueue(const QString &filePath, UploadMetadata metadata
     std::unique_ptr<QLockFile> lock;
     if (m_journal && m_journal->isOpen()) {
         record.id = m_journal->insert(record);
-        if (record.id == 0)
+        if (record.id == 0) {
             Q_EMIT journalError(m_journal->lastError());
-        else
+        } else {
             lock = m_journal->lock(record.id);
+            if (!lock) {
+                // Another mini-KMC restoring the journal took it between the two steps: that
+                // one uploads it, this one must not as well.
+                *error = Tr::tr("%1 is being uploaded by another mini-KMC window or command.")
+                             .arg(info.fileName());
+                return nullptr;
+            }
+        }
     }
     UploadJob *job = adopt(record, std::move(lock));
     m_waiting.append(job);
@@ -236,10 +244,13 @@ void UploadQueue::schedule()
             break;
         m_waiting.removeFirst();
         job->setWorkers(std::max(1, std::min(m_settings.job.workers, free)));
-        ++running;
-        workers += job->workers();
         m_batch.insert(job);
         job->start();
+        // A job can end inside start() (its file is gone): it takes no slot then.
+        if (isRunning(job->state())) {
+            ++running;
+            workers += job->workers();
+        }
     }
     m_scheduling = false;
 }

@@ -410,6 +410,55 @@ private Q_SLOTS:
         }
     }
 
+    void aLostCreateAnswerMakesNothingTwice_data()
+    {
+        QTest::addColumn<QJsonObject>("rule");
+        // The server makes the token and the entry, and its answer arrives unreadable.
+        QTest::newRow("answer cut") << QJsonObject {
+            {u"match"_s, u"media.addContent"_s}, {u"times"_s, 1}, {u"body"_s, u"truncated"_s}};
+        // The server answers 503 without doing anything.
+        QTest::newRow("503 before it runs") << QJsonObject {
+            {u"match"_s, u"media.addContent"_s}, {u"times"_s, 1}, {u"httpStatus"_s, 503}};
+    }
+
+    void aLostCreateAnswerMakesNothingTwice()
+    {
+        QFETCH(QJsonObject, rule);
+        auto account = signIn(m_sandbox);
+        QVERIFY(account);
+        const QString name = u"create-%1.mp4"_s.arg(QString::fromLatin1(QTest::currentDataTag()))
+                                 .replace(u' ', u'-');
+        const QString path = randomFile(name, 1024 * 1024 + 17);
+        QVERIFY(m_http.faults(QJsonObject {{u"rules"_s, QJsonArray {rule}}}));
+        m_http.clearRequestLog();
+        UploadQueue queue(&account->client, nullptr);
+        queue.setSettings(settings(2));
+        QString why;
+        UploadJob *job = queue.enqueue(path, {}, &why);
+        QVERIFY2(job, qPrintable(why));
+        QVERIFY(waitFinished(job));
+        QVERIFY2(job->state() == UploadState::Done, qPrintable(job->record().error));
+        QVERIFY(intact(m_http, job));
+        // One entry and one token for the file: the lost answer's were taken, not made again.
+        int entriesMade = 0;
+        for (const QJsonValue &v : m_http.requestLog()) {
+            const QJsonObject call = v.toObject();
+            entriesMade += call.value(u"service"_s).toString() == u"media"_s
+                && call.value(u"action"_s).toString() == u"add"_s
+                && call.value(u"result"_s).toString() == u"ok"_s;
+        }
+        QCOMPARE(entriesMade, 1);
+        const QJsonObject tokens
+            = m_http
+                  .call(u"uploadToken"_s, u"list"_s,
+                      {{u"ks"_s, m_adminKs},
+                          {u"filter"_s,
+                              QJsonObject {{u"objectType"_s, u"KalturaUploadTokenFilter"_s},
+                                  {u"fileNameEqual"_s, name}, {u"statusIn"_s, u"0,1,2,3"_s}}}})
+                  .object();
+        QCOMPARE(tokens.value(u"totalCount"_s).toInt(), 1);
+    }
+
     void aFileChangedMidUploadStopsWithoutAMixedEntry()
     {
         auto account = signIn(m_sandbox);
@@ -516,6 +565,43 @@ private Q_SLOTS:
         // A second restore finds nothing left to do.
         UploadQueue again(&account->client, &journal);
         QCOMPARE(again.restore(), 0);
+    }
+
+    void uploadsThatCannotStartDoNotHoldUpTheRest()
+    {
+        // Restored from the journal with one file at a time: the first two files are gone, so
+        // their jobs fail the moment they start; the third must still run.
+        auto account = signIn(m_sandbox);
+        QVERIFY(account);
+        UploadJournal journal(m_dir.filePath(u"gone-journal/uploads.sqlite"_s));
+        QVERIFY2(journal.open(), qPrintable(journal.lastError()));
+        QStringList paths;
+        for (int i = 0; i < 3; ++i)
+            paths.append(randomFile(u"gone-%1.mp4"_s.arg(i), 300 * 1024 + i));
+        UploadQueueSettings oneAtATime = settings(2);
+        oneAtATime.maxConcurrentFiles = 1;
+        {
+            UploadQueue queue(&account->client, &journal);
+            queue.setSettings(oneAtATime);
+            for (const QString &path : paths) {
+                QString why;
+                QVERIFY2(queue.enqueue(path, {}, &why), qPrintable(why));
+            }
+            queue.unload(); // as a quit right away
+        }
+        QVERIFY(QFile::remove(paths[0]));
+        QVERIFY(QFile::remove(paths[1]));
+        UploadQueue queue(&account->client, &journal);
+        queue.setSettings(oneAtATime);
+        QSignalSpy batch(&queue, &UploadQueue::batchFinished);
+        QCOMPARE(queue.restore(), 3);
+        QVERIFY(batch.wait(30000) || !batch.isEmpty());
+        const QList<UploadJob *> jobs = queue.jobs();
+        QCOMPARE(jobs.size(), 3);
+        QCOMPARE(jobs[0]->state(), UploadState::Failed);
+        QCOMPARE(jobs[1]->state(), UploadState::Failed);
+        QVERIFY2(jobs[2]->state() == UploadState::Done, qPrintable(jobs[2]->record().error));
+        QVERIFY(intact(m_http, jobs[2]));
     }
 
     void aLostTokenIsRestartedFromZero()
