@@ -151,4 +151,16 @@ qint64 SandboxHttp::entryCount(const QString &ks, const QJsonObject &filter)
     return count.isDouble() ? qint64(count.toDouble()) : -1;
 }
 
+QString SandboxHttp::firstEntryId(const QString &ks, const QJsonObject &filter)
+{
+    return call(u"baseEntry"_s, u"list"_s, {{u"ks"_s, ks}, {u"filter"_s, filter}})
+        .object()
+        .value(u"objects"_s)
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(u"id"_s)
+        .toString();
+}
+
 } // namespace minikmc::test

@@ -54,6 +54,8 @@ public:
     QString startSession(int type, const QString &userId = QStringLiteral("editor"));
     /// What baseEntry.count answers for filter (-1 when it does not answer a number).
     qint64 entryCount(const QString &ks, const QJsonObject &filter);
+    /// The id of the first entry baseEntry.list answers for filter ("" when none).
+    QString firstEntryId(const QString &ks, const QJsonObject &filter);
 
     QJsonArray requestLog();
     void clearRequestLog();

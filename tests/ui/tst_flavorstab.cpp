@@ -46,17 +46,8 @@ private Q_SLOTS:
             qPrintable(m_sandbox.error()));
         QVERIFY(m_client.setServiceUrl(m_sandbox.serviceUrl()));
         m_client.setKs(m_http.startSession(2));
-        m_video = m_http
-                      .call(u"baseEntry"_s, u"list"_s,
-                          {{u"ks"_s, m_client.ks()},
-                              {u"filter"_s, QJsonObject {{u"freeText"_s, u"Test pattern"_s}}}})
-                      .object()
-                      .value(u"objects"_s)
-                      .toArray()
-                      .at(0)
-                      .toObject()
-                      .value(u"id"_s)
-                      .toString();
+        m_video
+            = m_http.firstEntryId(m_client.ks(), QJsonObject {{u"freeText"_s, u"Test pattern"_s}});
         QVERIFY(!m_video.isEmpty());
     }
 

@@ -44,16 +44,7 @@ class TestPlayerPanel : public QObject {
             filter.insert(u"freeText"_s, freeText);
         for (auto it = extra.begin(); it != extra.end(); ++it)
             filter.insert(it.key(), it.value());
-        const QString id = m_http
-                               .call(u"baseEntry"_s, u"list"_s,
-                                   {{u"ks"_s, m_client.ks()}, {u"filter"_s, filter}})
-                               .object()
-                               .value(u"objects"_s)
-                               .toArray()
-                               .at(0)
-                               .toObject()
-                               .value(u"id"_s)
-                               .toString();
+        const QString id = m_http.firstEntryId(m_client.ks(), filter);
         EntryDetailsLoader loader(&m_client);
         QSignalSpy loaded(&loader, &EntryDetailsLoader::loaded);
         loader.load(id);
