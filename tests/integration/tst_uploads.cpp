@@ -108,6 +108,22 @@ class TestUploads : public QObject {
             && qint64(copy.value(u"size"_s).toDouble()) == job->record().identity.size;
     }
 
+    /// Queues a file; nullptr (the queue's reason printed) when the queue refuses it.
+    static UploadJob *enqueue(UploadQueue &queue, const QString &path, const UploadMetadata &m = {})
+    {
+        QString why;
+        UploadJob *job = queue.enqueue(path, m, &why);
+        if (!job)
+            qWarning("not queued: %s", qPrintable(why));
+        return job;
+    }
+
+    /// Until the server holds at least `bytes` of the job's file (30 s at most).
+    static bool waitBytes(const UploadJob *job, qint64 bytes)
+    {
+        return QTest::qWaitFor([job, bytes] { return job->record().bytesDone >= bytes; }, 30000);
+    }
+
     static bool waitFinished(const UploadJob *job, int ms = 90000)
     {
         return QTest::qWaitFor([job] { return !isUnfinished(job->state()); }, ms);
@@ -214,9 +230,8 @@ private Q_SLOTS:
             m.description = u"Uploaded by tst_uploads"_s;
             m.tags = u"upload,clip%1"_s.arg(i);
             m.categoryIds = {category};
-            QString why;
-            UploadJob *job = queue.enqueue(m_videos[i], m, &why);
-            QVERIFY2(job, qPrintable(why));
+            UploadJob *job = enqueue(queue, m_videos[i], m);
+            QVERIFY(job);
             connect(job, &UploadJob::progressChanged, this, [&, job] {
                 maxInFlight = std::max(maxInFlight, job->chunksInFlight());
                 maxRunning = std::max(maxRunning, queue.runningCount());
@@ -301,10 +316,9 @@ private Q_SLOTS:
         QVERIFY(throttle(m_http, 1024 * 1024));
         UploadQueue queue(&account->client, nullptr);
         queue.setSettings(settings(3));
-        QString why;
-        UploadJob *job = queue.enqueue(path, {}, &why);
-        QVERIFY2(job, qPrintable(why));
-        QVERIFY(QTest::qWaitFor([&] { return job->record().bytesDone >= 2 * kChunk; }, 30000));
+        UploadJob *job = enqueue(queue, path);
+        QVERIFY(job);
+        QVERIFY(waitBytes(job, 2 * kChunk));
         queue.pause(job);
         QCOMPARE(job->state(), UploadState::Paused);
         QCOMPARE(job->chunksInFlight(), 0);
@@ -335,10 +349,9 @@ private Q_SLOTS:
         QVERIFY(throttle(http, 1024 * 1024));
         UploadQueue queue(&account->client, nullptr);
         queue.setSettings(settings(4));
-        QString why;
-        UploadJob *job = queue.enqueue(path, {}, &why);
-        QVERIFY2(job, qPrintable(why));
-        QVERIFY(QTest::qWaitFor([&] { return job->record().bytesDone >= 3 * kChunk; }, 30000));
+        UploadJob *job = enqueue(queue, path);
+        QVERIFY(job);
+        QVERIFY(waitBytes(job, 3 * kChunk));
         const quint16 port = other.port();
         other.kill();
         QVERIFY(waitState(job, UploadState::Retrying));
@@ -370,11 +383,10 @@ private Q_SLOTS:
         const QString path = randomFile(u"faults.mp4"_s, 4 * 1024 * 1024 + 5);
         UploadQueue queue(&account->client, nullptr);
         queue.setSettings(settings(4));
-        QString why;
-        UploadJob *job = queue.enqueue(path, {}, &why);
-        QVERIFY2(job, qPrintable(why));
+        UploadJob *job = enqueue(queue, path);
+        QVERIFY(job);
         // The fault starts once chunks are flowing.
-        QVERIFY(QTest::qWaitFor([&] { return job->record().bytesDone >= kChunk; }, 30000));
+        QVERIFY(waitBytes(job, kChunk));
         m_http.clearRequestLog();
         QVERIFY(m_http.faults(fault));
         QVERIFY(waitFinished(job));
@@ -433,9 +445,8 @@ private Q_SLOTS:
         m_http.clearRequestLog();
         UploadQueue queue(&account->client, nullptr);
         queue.setSettings(settings(2));
-        QString why;
-        UploadJob *job = queue.enqueue(path, {}, &why);
-        QVERIFY2(job, qPrintable(why));
+        UploadJob *job = enqueue(queue, path);
+        QVERIFY(job);
         QVERIFY(waitFinished(job));
         QVERIFY2(job->state() == UploadState::Done, qPrintable(job->record().error));
         QVERIFY(intact(m_http, job));
@@ -467,10 +478,9 @@ private Q_SLOTS:
         QVERIFY(throttle(m_http, 1024 * 1024));
         UploadQueue queue(&account->client, nullptr);
         queue.setSettings(settings(2));
-        QString why;
-        UploadJob *job = queue.enqueue(path, {}, &why);
-        QVERIFY2(job, qPrintable(why));
-        QVERIFY(QTest::qWaitFor([&] { return job->record().bytesDone >= 2 * kChunk; }, 30000));
+        UploadJob *job = enqueue(queue, path);
+        QVERIFY(job);
+        QVERIFY(waitBytes(job, 2 * kChunk));
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadWrite));
@@ -504,10 +514,9 @@ private Q_SLOTS:
         QVERIFY2(journal.open(), qPrintable(journal.lastError()));
         UploadQueue queue(&account->client, &journal);
         queue.setSettings(settings(2));
-        QString why;
-        UploadJob *job = queue.enqueue(path, {}, &why);
-        QVERIFY2(job, qPrintable(why));
-        QVERIFY(QTest::qWaitFor([&] { return job->record().bytesDone >= kChunk; }, 30000));
+        UploadJob *job = enqueue(queue, path);
+        QVERIFY(job);
+        QVERIFY(waitBytes(job, kChunk));
         const QString tokenId = job->record().tokenId;
         const QString entryId = job->record().entryId;
         queue.cancel(job);
@@ -535,15 +544,15 @@ private Q_SLOTS:
             queue.setSettings(settings(3));
             UploadMetadata m;
             m.tags = u"journal"_s;
-            QString why;
-            UploadJob *job = queue.enqueue(path, m, &why);
-            QVERIFY2(job, qPrintable(why));
+            UploadJob *job = enqueue(queue, path, m);
+            QVERIFY(job);
             id = job->id();
             QVERIFY(id > 0);
             // The same file twice is refused while the first upload of it is unfinished.
+            QString why;
             QVERIFY(!queue.enqueue(path, m, &why));
             QVERIFY2(why.contains(u"already"_s), qPrintable(why));
-            QVERIFY(QTest::qWaitFor([&] { return job->record().bytesDone >= 2 * kChunk; }, 30000));
+            QVERIFY(waitBytes(job, 2 * kChunk));
             // The queue goes away mid-upload, as when the program quits or crashes.
         }
         const auto stored = journal.record(id);
@@ -583,10 +592,8 @@ private Q_SLOTS:
         {
             UploadQueue queue(&account->client, &journal);
             queue.setSettings(oneAtATime);
-            for (const QString &path : paths) {
-                QString why;
-                QVERIFY2(queue.enqueue(path, {}, &why), qPrintable(why));
-            }
+            for (const QString &path : paths)
+                QVERIFY(enqueue(queue, path));
             queue.unload(); // as a quit right away
         }
         QVERIFY(QFile::remove(paths[0]));
@@ -612,10 +619,9 @@ private Q_SLOTS:
         QVERIFY(throttle(m_http, 1024 * 1024));
         UploadQueue queue(&account->client, nullptr);
         queue.setSettings(settings(2));
-        QString why;
-        UploadJob *job = queue.enqueue(path, {}, &why);
-        QVERIFY2(job, qPrintable(why));
-        QVERIFY(QTest::qWaitFor([&] { return job->record().bytesDone >= kChunk; }, 30000));
+        UploadJob *job = enqueue(queue, path);
+        QVERIFY(job);
+        QVERIFY(waitBytes(job, kChunk));
         queue.pause(job);
         const QString oldToken = job->record().tokenId;
         const QString oldEntry = job->record().entryId;
