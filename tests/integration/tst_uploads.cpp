@@ -7,17 +7,16 @@
 // zero, and the CLI killed with SIGKILL and resumed from the server's offset.
 #include "SandboxHttp.h"
 #include "SandboxProcess.h"
+#include "TestFiles.h"
 #include "api/Client.h"
 #include "auth/Session.h"
 #include "upload/UploadJournal.h"
 #include "upload/UploadQueue.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,20 +30,12 @@ using namespace minikmc::upload;
 using minikmc::api::Client;
 using minikmc::test::SandboxHttp;
 using minikmc::test::SandboxProcess;
+using minikmc::test::sha256Hex;
+using minikmc::test::writeRandomFile;
 
 namespace {
 
 constexpr qint64 kChunk = 256 * 1024;
-
-QString sha256Of(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 } // namespace
 
@@ -81,30 +72,13 @@ class TestUploads : public QObject {
 
     QString randomFile(const QString &name, qint64 size)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        QByteArray block(1024 * 1024, Qt::Uninitialized);
-        for (qint64 left = size; left > 0;) {
-            QRandomGenerator::global()->fillRange(
-                reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
-            const qint64 n = std::min<qint64>(left, block.size());
-            f.write(block.constData(), n);
-            left -= n;
-        }
-        return path;
-    }
-
-    QJsonObject serverCopy(SandboxHttp &http, const QString &tokenId)
-    {
-        return http.get(u"/__sandbox/uploads/"_s + tokenId).object();
+        return writeRandomFile(m_dir.filePath(name), size);
     }
 
     bool intact(SandboxHttp &http, const UploadJob *job)
     {
-        const QJsonObject copy = serverCopy(http, job->record().tokenId);
-        return copy.value(u"sha256"_s).toString() == sha256Of(job->record().filePath)
+        const QJsonObject copy = http.uploadedCopy(job->record().tokenId);
+        return copy.value(u"sha256"_s).toString() == sha256Hex(job->record().filePath)
             && qint64(copy.value(u"size"_s).toDouble()) == job->record().identity.size;
     }
 
@@ -668,7 +642,8 @@ private Q_SLOTS:
                         tokenId = p.value(u"uploadTokenId"_s).toString();
                 }
                 return !tokenId.isEmpty()
-                    && serverCopy(m_http, tokenId).value(u"size"_s).toDouble() >= 2.0 * 1024 * 1024;
+                    && m_http.uploadedCopy(tokenId).value(u"size"_s).toDouble()
+                    >= 2.0 * 1024 * 1024;
             },
             30000));
         cli.kill();
@@ -696,7 +671,7 @@ private Q_SLOTS:
         QCOMPARE(r.value(u"status"_s).toString(), u"done"_s);
         QCOMPARE(r.value(u"uploadTokenId"_s).toString(), tokenId);
         QCOMPARE(r.value(u"file"_s).toString(), path);
-        QCOMPARE(serverCopy(m_http, tokenId).value(u"sha256"_s).toString(), sha256Of(path));
+        QCOMPARE(m_http.uploadedCopy(tokenId).value(u"sha256"_s).toString(), sha256Hex(path));
         // Re-sent: at most one chunk per worker beyond what the server lacked.
         const qint64 size = QFileInfo(path).size();
         const qint64 sent = chunkBytes(m_http.requestLog(), tokenId);
@@ -757,10 +732,10 @@ private Q_SLOTS:
         const QJsonObject done
             = QJsonDocument::fromJson(resume.readAllStandardOutput()).array().first().toObject();
         QCOMPARE(done.value(u"status"_s).toString(), u"done"_s);
-        QCOMPARE(serverCopy(m_http, done.value(u"uploadTokenId"_s).toString())
+        QCOMPARE(m_http.uploadedCopy(done.value(u"uploadTokenId"_s).toString())
                      .value(u"sha256"_s)
                      .toString(),
-            sha256Of(path));
+            sha256Hex(path));
     }
 
     void cliRefusesBadInputBeforeSendingAnything()

@@ -151,6 +151,11 @@ qint64 SandboxHttp::entryCount(const QString &ks, const QJsonObject &filter)
     return count.isDouble() ? qint64(count.toDouble()) : -1;
 }
 
+QJsonObject SandboxHttp::uploadedCopy(const QString &tokenId)
+{
+    return get(u"/__sandbox/uploads/"_s + tokenId).object();
+}
+
 QString SandboxHttp::firstEntryId(const QString &ks, const QJsonObject &filter)
 {
     return call(u"baseEntry"_s, u"list"_s, {{u"ks"_s, ks}, {u"filter"_s, filter}})

@@ -54,6 +54,8 @@ public:
     QString startSession(int type, const QString &userId = QStringLiteral("editor"));
     /// What baseEntry.count answers for filter (-1 when it does not answer a number).
     qint64 entryCount(const QString &ks, const QJsonObject &filter);
+    /// GET /__sandbox/uploads/<tokenId>: {"status","size","sha256"} of what the token received.
+    QJsonObject uploadedCopy(const QString &tokenId);
     /// The id of the first entry baseEntry.list answers for filter ("" when none).
     QString firstEntryId(const QString &ks, const QJsonObject &filter);
 

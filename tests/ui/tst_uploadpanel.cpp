@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "SandboxHttp.h"
 #include "SandboxProcess.h"
+#include "TestFiles.h"
 #include "api/Client.h"
 #include "auth/Accounts.h"
 #include "auth/SignIn.h"
@@ -17,7 +18,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QDropEvent>
 #include <QFile>
 #include <QJsonArray>
@@ -25,7 +25,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -75,32 +74,12 @@ class TestUploadPanel : public QObject {
 
     QString randomFile(const QString &name, qint64 size)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        QByteArray bytes(int(size), Qt::Uninitialized);
-        QRandomGenerator::global()->fillRange(
-            reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-        f.write(bytes);
-        return path;
+        return minikmc::test::writeRandomFile(m_dir.filePath(name), size);
     }
 
     QString serverSha(const QString &tokenId)
     {
-        return m_http.get(u"/__sandbox/uploads/"_s + tokenId)
-            .object()
-            .value(u"sha256"_s)
-            .toString();
-    }
-
-    static QString sha(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QString::fromLatin1(
-            QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+        return m_http.uploadedCopy(tokenId).value(u"sha256"_s).toString();
     }
 
     UploadQueue *queue() { return m_window->uploadQueue(); }
@@ -205,7 +184,8 @@ private Q_SLOTS:
         for (int row = 0; row < 2; ++row) {
             UploadJob *job = model->jobAt(row);
             QCOMPARE(model->index(row, 0).data(UploadQueueModel::ProgressRole).toDouble(), 1.0);
-            QCOMPARE(serverSha(job->record().tokenId), sha(job->record().filePath));
+            QCOMPARE(
+                serverSha(job->record().tokenId), minikmc::test::sha256Hex(job->record().filePath));
             const QJsonObject entry = m_http
                                           .call(u"baseEntry"_s, u"get"_s,
                                               {{u"ks"_s, m_http.startSession(2)},
@@ -289,7 +269,7 @@ private Q_SLOTS:
         UploadJob *again = queue()->jobs().first();
         QCOMPARE(again->id(), id);
         QTRY_COMPARE_WITH_TIMEOUT(again->state(), UploadState::Done, 30000);
-        QCOMPARE(serverSha(again->record().tokenId), sha(path));
+        QCOMPARE(serverSha(again->record().tokenId), minikmc::test::sha256Hex(path));
         QCOMPARE(again->record().tokenId, stored->tokenId);
     }
 };
