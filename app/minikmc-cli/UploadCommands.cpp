@@ -164,6 +164,17 @@ int runQueue(UploadQueue &queue, bool json)
     return allDone ? Ok : ApiError;
 }
 
+/// The journal for uploads --resume and uploads, which are nothing without it.
+bool openJournal(UploadJournal &journal, bool json)
+{
+    if (journal.open())
+        return true;
+    printError(json,
+        QCoreApplication::translate("cli", "the upload journal %1 cannot be opened: %2")
+            .arg(journal.path(), journal.lastError()));
+    return false;
+}
+
 } // namespace
 
 int upload(api::Client &client, const QStringList &files, const UploadCommandOptions &options)
@@ -211,12 +222,8 @@ int upload(api::Client &client, const QStringList &files, const UploadCommandOpt
 int listUploads(bool json)
 {
     UploadJournal journal;
-    if (!journal.open()) {
-        printError(json,
-            QCoreApplication::translate("cli", "the upload journal %1 cannot be opened: %2")
-                .arg(journal.path(), journal.lastError()));
+    if (!openJournal(journal, json))
         return ApiError;
-    }
     QJsonArray results;
     for (const UploadRecord &r : journal.records()) {
         if (json) {
@@ -240,12 +247,8 @@ int listUploads(bool json)
 int resumeUploads(api::Client &client, const UploadCommandOptions &options)
 {
     UploadJournal journal;
-    if (!journal.open()) {
-        printError(options.json,
-            QCoreApplication::translate("cli", "the upload journal %1 cannot be opened: %2")
-                .arg(journal.path(), journal.lastError()));
+    if (!openJournal(journal, options.json))
         return ApiError;
-    }
     UploadQueue queue(&client, &journal);
     UploadQueueSettings settings = settingsFor(options);
     settings.resumeOnStart = true;
