@@ -229,8 +229,7 @@ void MainWindow::createLibrary()
         = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s;
     m_thumbnails = new ThumbnailCache(m_signIn->client(), cacheDirectory, this);
     m_thumbnails->setDevicePixelRatio(devicePixelRatioF());
-    m_thumbnails->setMaximumDiskCacheSize(
-        qint64(AppSettings::load().thumbnailCacheMiB) * 1024 * 1024);
+    m_thumbnails->setMaximumDiskCacheSize(qint64(m_settings.thumbnailCacheMiB) * 1024 * 1024);
     m_assetService = new assets::AssetService(m_signIn->client(), this);
     m_flavorsTab = new FlavorsTab(m_assetService);
     m_flavorsStack->addWidget(m_flavorsTab);
@@ -411,7 +410,7 @@ void MainWindow::applyQuery()
         return;
     entries::EntryQuery query = m_entries->query();
     query.freeText = m_searchField->text().trimmed();
-    query.pageSize = AppSettings::load().pageSize;
+    query.pageSize = m_settings.pageSize;
     m_filters->applyTo(&query);
     m_library->setFiltersActive(m_filters->isActive() || !query.freeText.isEmpty());
     m_entries->setQuery(query);
@@ -719,7 +718,7 @@ void MainWindow::showAbout()
 
 void MainWindow::openSettings()
 {
-    const AppSettings before = AppSettings::load();
+    const AppSettings before = m_settings;
     std::function<qint64()> clear;
     if (m_thumbnails) {
         clear = [this] {
@@ -745,6 +744,7 @@ void MainWindow::openSettings()
 
 void MainWindow::applySettings(const AppSettings &settings)
 {
+    m_settings = settings;
     if (m_uploadQueue)
         m_uploadQueue->setSettings(settings.uploadSettings());
     if (m_thumbnails)
@@ -1009,7 +1009,7 @@ void MainWindow::switchUploads(bool signedIn)
                                     "not resume after a restart.")
                                      .arg(m_journal->path(), m_journal->lastError()),
             15000);
-    m_uploadQueue->setSettings(AppSettings::load().uploadSettings());
+    m_uploadQueue->setSettings(m_settings.uploadSettings());
     const int restored = m_uploadQueue->restore();
     if (restored > 0) {
         statusBar()->showMessage(tr("%n unfinished upload(s) found", nullptr, restored), 8000);

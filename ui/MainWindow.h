@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppSettings.h"
 #include "views/EntryEditor.h"
 #include "views/ShortcutsDialog.h"
 
@@ -46,7 +47,6 @@ class UploadQueue;
 
 namespace minikmc::ui {
 
-struct AppSettings;
 class EmptyState;
 class UploadPanel;
 class EntryListModel;
@@ -183,6 +183,7 @@ private:
     QList<EntryEditor::CategoryChoice> m_categoryChoices;
     QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_uploadStatusLabel = nullptr;
+    AppSettings m_settings = AppSettings::load(); ///< read once; the Settings dialog updates it
 
     // status bar
     QLabel *m_serverStatusLabel = nullptr;
